@@ -1,0 +1,50 @@
+import { Chalk } from 'chalk';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { countBySeverity, type FileReport } from '../report.js';
+import type { Formatter } from './types.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The offending line and a caret under the column, as compilers print it. */
+function frame(lines: readonly string[], d: Diagnostic, dim: (s: string) => string): string {
+  const line = lines[d.line - 1];
+  if (line === undefined || d.line < 1) return '';
+  const shown = line.replace(/\t/g, ' ');
+  if (shown.trim() === '') return '';
+  const gutter = String(d.line);
+  const width = d.endLine === d.line && d.endColumn && d.endColumn > d.column ? d.endColumn - d.column : 1;
+  const caret = ' '.repeat(Math.max(0, d.column - 1)) + '^'.repeat(Math.min(width, Math.max(1, shown.length - d.column + 1)));
+  return `${dim(`  ${gutter} | `)}${shown}\n${dim(`  ${' '.repeat(gutter.length)} | `)}${caret}\n`;
+}
+
+/**
+ * For people: `file:line:col: severity: message [rule]`, which terminals and editors turn into
+ * links, then the line itself. One summary line at the end.
+ */
+export const text: Formatter = (reports, { colour }) => {
+  const c = new Chalk({ level: colour ? 1 : 0 });
+  const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
+  let out = '';
+  for (const report of reports) {
+    const lines = report.text?.split(/\r?\n/) ?? [];
+    for (const d of report.diagnostics) {
+      const where = d.line ? `${d.file}:${d.line}:${d.column}` : d.file;
+      out += `${c.bold(where)}: ${paint[d.severity](d.severity)}: ${d.message} ${c.dim(`[${d.ruleId}]`)}\n`;
+      out += frame(lines, d, c.dim);
+      if (d.fix) out += `  ${c.dim('fix:')} ${d.fix}\n`;
+    }
+  }
+  const { errors, warnings } = countBySeverity(reports);
+  const invalid = reports.filter((r) => !r.valid).length;
+  if (errors + warnings === 0) {
+    out += c.green(`${plural(reports.length, 'file')} checked: ${reports.length === 1 ? 'a valid strategy' : 'all valid strategies'}\n`);
+  } else {
+    const counts = [errors ? paint.error(plural(errors, 'error')) : '', warnings ? paint.warning(plural(warnings, 'warning')) : '']
+      .filter(Boolean)
+      .join(', ');
+    out += `${plural(reports.length, 'file')} checked, ${invalid} not a valid strategy: ${counts}\n`;
+  }
+  return out;
+};

@@ -1,0 +1,34 @@
+import { CommanderError } from 'commander';
+import { EXIT, SocialplanError } from '../errors.js';
+import { processIo, type CliIo } from './io.js';
+import { buildProgram } from './program.js';
+
+/**
+ * Run socialplan with these arguments and return the exit code. The one place that catches: a
+ * user's mistake becomes one line on stderr and exit 2, never a stack trace.
+ */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (result) => {
+    if (result.stdout) io.stdout.write(result.stdout);
+    exitCode = result.exitCode;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end in commander's own "error" with code 0; anything else is a usage mistake.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    if (error instanceof SocialplanError) {
+      io.stderr.write(`socialplan: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`socialplan: internal error: ${message}\n`);
+    if (io.env.SOCIALPLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    else io.stderr.write('socialplan: this is a bug; please report it with SOCIALPLAN_DEBUG=1 output\n');
+    return EXIT.input;
+  }
+}

@@ -1,0 +1,71 @@
+import * as z from 'zod';
+import { closest } from '../suggest.js';
+
+/** Keys an organisation may add anywhere for its own data; socialplan ignores them. */
+export const EXTENSION_KEY = /^x-/;
+
+/**
+ * An object whose unknown keys are errors with a "did you mean" suggestion, except `x-` keys.
+ *
+ * zod's strictObject would reject `x-` keys too, and its unrecognized_keys issue does not know
+ * the expected keys, so the check is ours. It runs even when a field inside failed (`when`),
+ * so one run reports a typo and a wrong type together. The cast hides the catch-all index
+ * signature from the inferred type: `x-` data is the organisation's, not socialplan's.
+ */
+export function entity<S extends z.ZodRawShape>(shape: S): z.ZodObject<S> {
+  const known = Object.keys(shape);
+  const schema = z
+    .object(shape)
+    .catchall(z.unknown())
+    .superRefine(
+      (value, ctx) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+        for (const key of Object.keys(value)) {
+          if (Object.hasOwn(shape, key) || EXTENSION_KEY.test(key)) continue;
+          const suggestion = closest(key, known);
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `unknown key "${key}"`,
+            params: { rule: 'schema/unknown-key', key, suggestion, expected: known },
+          });
+        }
+      },
+      { when: () => true },
+    );
+  return schema as unknown as z.ZodObject<S>;
+}
+
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id: a letter, then letters, digits, "-", "_" or "."')
+  .max(64);
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and "-", starting with a letter')
+  .max(64);
+
+export const IsoDate = z.iso.date();
+
+export const SemVer = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+    'a semantic version such as 1.4.0',
+  );
+
+export const Percent = z.number().min(0).max(100);
+
+export const Text = z.string().min(1).max(4000);
+
+/** A link or a document reference ("DPIA-2026-014"): either is evidence a reviewer can follow. */
+export const Reference = z.string().min(1).max(500);
+
+export const Person = entity({
+  name: Text.describe('Full name.'),
+  role: Text.optional().describe('Job title, as the stakeholders know it.'),
+  email: z.email().optional().describe('Work e-mail address.'),
+});
+
+export const Recurrence = z.enum(['once', 'monthly', 'quarterly', 'yearly']);

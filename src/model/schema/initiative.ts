@@ -1,0 +1,166 @@
+import * as z from 'zod';
+import { entity, Id, IsoDate, Percent, Person, Reference, Slug, Text } from './common.js';
+import { Experiment, Kpi, Roi } from './measurement.js';
+import { PersonalData } from './personal-data.js';
+import { Records } from './records.js';
+
+export const SCOPES = ['internal', 'external'] as const;
+export const STAGES = ['idea', 'pilot', 'rollout', 'run', 'retired'] as const;
+
+export const VALUE_CHAIN = [
+  'research',
+  'product-development',
+  'procurement',
+  'operations',
+  'logistics',
+  'marketing',
+  'sales',
+  'service',
+  'talent',
+  'partners',
+] as const;
+
+export const Audience = entity({
+  description: Text.describe('Who the initiative is for.'),
+  size: z.number().int().nonnegative().optional().describe('How many people, roughly.'),
+  segments: z.array(Text).optional().describe('Audience segments (clients, prospects, job seekers).'),
+  under13: z
+    .enum(['no', 'possible', 'directed'])
+    .optional()
+    .describe('Whether children under 13 may be reached: no, possible, or directed (content aimed at them).'),
+});
+
+export const Adoption = entity({
+  licensed: z.number().int().nonnegative().optional().describe('People with access.'),
+  champions: z.number().int().nonnegative().optional().describe('Volunteer champions who help others start.'),
+  targetWeeklyActivePct: Percent.optional().describe('Share of licensed people active each week, targeted.'),
+  silos: z.array(Text).optional().describe('The teams or sites the initiative should connect.'),
+});
+
+export const Supervision = entity({
+  preApproval: z
+    .enum(['principal', 'compliance', 'communications', 'none'])
+    .optional()
+    .describe('Who approves static content before it is posted.'),
+  postReview: entity({
+    method: Text.describe('How interactive content is reviewed after posting.'),
+    samplePct: Percent.optional().describe('Share of interactive content reviewed, in percent.'),
+  })
+    .optional()
+    .describe('Review of interactive content after it is posted (FINRA 11-39).'),
+  representativeAccounts: entity({
+    principalApproval: z.boolean().describe('A principal approves each account before launch.'),
+    annualAttestation: z.boolean().optional().describe('Representatives attest each year.'),
+  })
+    .optional()
+    .describe('Business accounts of individual representatives (FINRA 11-39).'),
+  thirdPartyContent: z
+    .enum(['not-shared', 'shared-with-review', 'shared'])
+    .optional()
+    .describe('How third-party content is handled, so the firm neither adopts nor entangles with it.'),
+});
+
+export const Moderation = entity({
+  guidelinesUrl: z.string().min(1).optional().describe('The published community guidelines.'),
+  spam: z
+    .enum(['remove', 'remove-and-block', 'hide', 'none'])
+    .optional()
+    .describe('What happens to spam, such as follower-generator offers.'),
+  sentimentNeutral: z
+    .boolean()
+    .optional()
+    .describe('Moderation never removes honest negative comments or reviews for their sentiment.'),
+  responseTimeHours: z.number().positive().optional().describe('Target time to respond, in hours.'),
+});
+
+export const Endorsements = entity({
+  employeeAdvocacy: z.boolean().optional().describe('Employees are asked to share company content.'),
+  advocacyVoluntary: z.boolean().optional().describe('Taking part in advocacy is voluntary.'),
+  advocacyKitDisclosures: z.boolean().optional().describe('The advocacy kit includes disclosure tags (#employee).'),
+  influencers: z.boolean().optional().describe('Paid or gifted influencers are used.'),
+  incentivised: z.boolean().optional().describe('Any post is rewarded, in money or in kind.'),
+  disclosureInPost: z
+    .boolean()
+    .optional()
+    .describe('Material connections are disclosed in the post itself (16 CFR 255).'),
+  testimonials: z.boolean().optional().describe('Client or patient testimonials are published.'),
+  testimonialDisclosures: z.boolean().optional().describe('Testimonials carry prominent disclosures in the post.'),
+  writtenAuthorisations: z.boolean().optional().describe('Written authorisation is on file for each testimonial.'),
+  promoterAgreements: z.boolean().optional().describe('Paid promoters have written agreements.'),
+});
+
+export const Contests = entity({
+  used: z.boolean().describe('Whether contests or sweepstakes are run.'),
+  officialRules: z.string().min(1).optional().describe('Where the official rules are published.'),
+  incentiveDisclosed: z.boolean().optional().describe('Entry posts disclose the incentive.'),
+});
+
+export const Accessibility = entity({
+  standard: z.enum(['WCAG-2.1-AA', 'WCAG-2.2-AA', 'none']).optional().describe('The accessibility standard posts meet.'),
+  altText: z.boolean().optional().describe('Images carry alt text.'),
+  captions: z.boolean().optional().describe('Prerecorded video is captioned.'),
+  complianceDate: IsoDate.optional().describe('The date by which the standard is met.'),
+});
+
+export const Content = entity({
+  ephemeral: z.boolean().optional().describe('Auto-deleting content such as stories.'),
+  materialInformation: z
+    .boolean()
+    .optional()
+    .describe('Material information for investors may be posted (Regulation FD).'),
+  channelAnnouncedToInvestors: z
+    .boolean()
+    .optional()
+    .describe('The channel was announced to investors as a disclosure channel.'),
+  benefitClaims: z.boolean().optional().describe('Product benefit claims are made (FDA).'),
+  riskInformation: z.boolean().optional().describe('Benefit claims carry risk information within the post.'),
+});
+
+export const Agency = entity({
+  name: Text.describe('The agency.'),
+  boundByPolicy: z.boolean().optional().describe('The contract binds the agency to the social media policy.'),
+  boundByDisclosureRules: z.boolean().optional().describe('The contract binds it to disclosure rules.'),
+  boundByRecordsCapture: z.boolean().optional().describe('The contract binds it to records capture.'),
+  noFakeEngagementWarranty: z
+    .boolean()
+    .optional()
+    .describe('It warrants never to buy followers, likes or reviews (16 CFR 465.8).'),
+});
+
+export const Risk = entity({
+  risk: Text.describe('What could go wrong.'),
+  likelihood: z.enum(['low', 'medium', 'high']).optional().describe('How likely it is.'),
+  impact: z.enum(['low', 'medium', 'high']).optional().describe('How bad it would be.'),
+  mitigation: Text.optional().describe('What reduces it.'),
+  owner: Text.optional().describe('Who watches it.'),
+});
+
+export const Initiative = entity({
+  id: Slug.describe('A short id, unique in the strategy, such as client-care.'),
+  name: Text.describe('The name people use for it.'),
+  scope: z.enum(SCOPES).describe('internal (collaboration between teams) or external (markets and customers).'),
+  stage: z.enum(STAGES).describe('idea, pilot, rollout, run or retired.'),
+  businessNeed: Text.optional().describe('The business need, in business language.'),
+  supports: z.array(Id).min(1).describe('Ids of the IT objectives this initiative serves.'),
+  valueChain: z.array(z.enum(VALUE_CHAIN)).optional().describe('Stages of the value chain it touches.'),
+  sponsor: Person.optional().describe('The business sponsor.'),
+  starts: IsoDate.optional().describe('When it starts.'),
+  ends: IsoDate.optional().describe('When it ends, for a pilot.'),
+  audience: Audience.optional(),
+  platforms: z.array(Id).optional().describe('Ids of the platforms it uses.'),
+  adoption: Adoption.optional(),
+  personalData: PersonalData.optional(),
+  records: Records.optional(),
+  supervision: Supervision.optional(),
+  moderation: Moderation.optional(),
+  endorsements: Endorsements.optional(),
+  contests: Contests.optional(),
+  accessibility: Accessibility.optional(),
+  content: Content.optional(),
+  agencies: z.array(Agency).optional().describe('Agencies that post or manage accounts for it.'),
+  kpis: z.array(Kpi).optional().describe('How success is measured.'),
+  roi: Roi.optional().describe('The return on investment model; socialplan computes NPV, ROI and payback.'),
+  experiments: z.array(Experiment).optional().describe('Time-boxed experiments with a hypothesis.'),
+  risks: z.array(Risk).optional().describe('What could go wrong and what reduces it.'),
+  championPractice: Reference.optional().describe('How champions are recruited and recognised.'),
+});

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { entity, Id, IsoDate, Percent, Recurrence, Text } from './common.js';
+
+export const Cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
+
+export const QuantitativeKpi = entity({
+  id: Id.describe('A short id, unique within the initiative.'),
+  kind: z.literal('quantitative'),
+  metric: Text.describe('What is measured, in words.'),
+  category: z
+    .enum(['usage', 'outcome', 'risk'])
+    .optional()
+    .describe('usage (activity), outcome (business result) or risk; usage alone is a distraction risk.'),
+  baseline: z.number().optional().describe('The value before the initiative.'),
+  target: z.number().optional().describe('The value the initiative commits to.'),
+  unit: Text.optional().describe('hours, percent, count, USD...'),
+  cadence: Cadence.optional().describe('How often it is measured.'),
+  source: Text.optional().describe('Where the figure comes from.'),
+  targetDate: IsoDate.optional().describe('When the target should be reached.'),
+});
+
+export const QualitativeKpi = entity({
+  id: Id.describe('A short id, unique within the initiative.'),
+  kind: z.literal('qualitative'),
+  method: Text.describe('How it is judged: a pulse survey, a story log, a maturity assessment.'),
+  cadence: Cadence.optional().describe('How often it is gathered.'),
+});
+
+export const Kpi = z
+  .discriminatedUnion('kind', [QuantitativeKpi, QualitativeKpi])
+  .describe('A key performance indicator: quantitative (a number against a baseline) or qualitative.');
+
+export const CashFlow = entity({
+  item: Text.describe('What the money is for.'),
+  amount: z.number().nonnegative().describe('The amount per occurrence, in the strategy currency.'),
+  recurrence: Recurrence.describe('once, monthly, quarterly or yearly.'),
+  startMonth: z.number().int().min(0).max(600).optional().describe('First month it falls in (0 = the start).'),
+  endMonth: z.number().int().min(0).max(600).optional().describe('Last month it falls in.'),
+  basis: Text.optional().describe('How the figure was worked out, so a sceptic can check it.'),
+});
+
+export const Roi = entity({
+  horizonMonths: z.number().int().min(1).max(600).describe('How many months the model covers.'),
+  discountRatePct: Percent.optional().describe('Yearly discount rate for present values, in percent.'),
+  riskAdjustmentPct: Percent.optional().describe('Share of benefits discounted for risk, in percent.'),
+  costs: z.array(CashFlow).optional().describe('One-off and recurring costs.'),
+  benefits: z.array(CashFlow).optional().describe('One-off and recurring benefits.'),
+});
+
+export const Experiment = entity({
+  id: Id.describe('A short id, unique within the initiative.'),
+  hypothesis: Text.optional().describe('What the experiment expects to learn.'),
+  metric: Id.optional().describe('The id of the KPI that decides it.'),
+  successCriteria: Text.optional().describe('The result that counts as success.'),
+  starts: IsoDate.optional().describe('When it starts.'),
+  ends: IsoDate.optional().describe('When it ends and is judged.'),
+});

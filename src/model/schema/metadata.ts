@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { entity, IsoDate, Person, SemVer, Slug, Text } from './common.js';
+
+export const REGULATORY_TAGS = ['FIN', 'RIA', 'BANK', 'HC', 'PHARMA', 'PUBCO', 'GOV', 'FED', 'KIDS'] as const;
+
+export const RegulatoryTag = z
+  .enum(REGULATORY_TAGS)
+  .describe(
+    'Switches regulated checklist items on: FIN broker-dealer, RIA investment adviser, BANK, HC healthcare, PHARMA, ' +
+      'PUBCO listed company, GOV US state or local government, FED US federal agency, KIDS an under-13 audience.',
+  );
+
+/** EU and EEA as blocs, an ISO 3166-1 country (US) or an ISO 3166-2 subdivision (US-CA). */
+export const Jurisdiction = z
+  .string()
+  .regex(/^(EU|EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'EU, EEA, a country code such as US, or a subdivision such as US-CA')
+  .describe('EU, EEA, an ISO 3166-1 country code (US, GB) or an ISO 3166-2 subdivision (US-CA).');
+
+export const STATUSES = ['draft', 'in-review', 'approved', 'retired'] as const;
+
+export const HistoryEntry = entity({
+  version: SemVer.describe('The strategy version this entry records.'),
+  date: IsoDate.describe('When this version was made (YYYY-MM-DD).'),
+  author: Text.describe('Who made the change.'),
+  summary: Text.describe('What changed, in a sentence a stakeholder can read.'),
+});
+
+export const Metadata = entity({
+  name: Slug.describe('A short machine name for the strategy, such as northwind-social-2027.'),
+  title: Text.describe('The title the board sees.'),
+  organization: Text.describe('The organisation this strategy belongs to.'),
+  industries: z.array(Text).optional().describe('Industries in plain words (financial-services, manufacturing).'),
+  regulatoryTags: z
+    .array(RegulatoryTag)
+    .optional()
+    .describe('Regulatory regimes that apply; each switches on checklist items.'),
+  jurisdictions: z
+    .array(Jurisdiction)
+    .optional()
+    .describe('Where the organisation and its audiences are; EU and US-CA switch on privacy items.'),
+  owner: Person.describe('Who owns the strategy, usually the CIO.'),
+  version: SemVer.describe("The strategy's own semantic version; `socialplan bump` raises it."),
+  status: z
+    .enum(STATUSES)
+    .describe('draft while being written, in-review while stakeholders read it, approved once signed off, retired.'),
+  reviewBy: IsoDate.optional().describe('The date by which the strategy is reviewed again (YYYY-MM-DD).'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD or EUR')
+    .optional()
+    .describe('ISO 4217 code for every amount in the strategy (USD, EUR); set once.'),
+  history: z
+    .array(HistoryEntry)
+    .optional()
+    .describe('Versions of the strategy, newest first.'),
+});

@@ -1,0 +1,30 @@
+import * as z from 'zod';
+import { Alignment } from './alignment.js';
+import { entity } from './common.js';
+import { Governance, Leadership } from './governance.js';
+import { Initiative } from './initiative.js';
+import { Metadata } from './metadata.js';
+import { Platform, PlatformEvaluation, Tool } from './platform.js';
+import { Signoff, Stakeholders, Waiver } from './stakeholders.js';
+
+export const API_VERSION = 'socialplan/v1';
+export const KIND = 'SocialStrategy';
+
+export const Strategy = entity({
+  apiVersion: z.literal(API_VERSION).describe('The version of this file format; `socialplan migrate` moves between them.'),
+  kind: z.literal(KIND).describe('Always SocialStrategy.'),
+  metadata: Metadata.describe('What the strategy is, whose it is, its version and history.'),
+  alignment: Alignment.describe('Social strategy within IT strategy within business strategy.'),
+  initiatives: z.array(Initiative).min(1).describe('The social initiatives, internal and external.'),
+  platforms: z.array(Platform).optional().describe('The platforms and accounts the initiatives use.'),
+  platformEvaluation: PlatformEvaluation.optional().describe('How candidate platforms were compared.'),
+  tools: z.array(Tool).optional().describe('Schedulers, listening tools and archivers connected to the platforms.'),
+  governance: Governance.optional().describe('Who runs social, under which policies.'),
+  leadership: Leadership.optional().describe('The executive-voice plan.'),
+  stakeholders: Stakeholders.optional().describe('The named owner who signs for each stakeholder.'),
+  signoffs: z.array(Signoff).optional().describe('Recorded sign-offs; `socialplan signoff` adds them.'),
+  waivers: z.array(Waiver).optional().describe('Findings accepted for a time, by someone accountable.'),
+});
+
+export type Strategy = z.infer<typeof Strategy>;
+export type Initiative = Strategy['initiatives'][number];
