@@ -59,6 +59,15 @@ export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
   const base = { severity: 'error' as const, path };
   const input = (issue as { input?: unknown }).input;
 
+  // A field that is absent fails as a wrong type or a wrong value; either way the user must add it.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) {
+    return {
+      ...base,
+      ruleId: 'schema/required',
+      message: `missing required field "${String(path.at(-1))}" in ${fieldName(path.slice(0, -1))}`,
+    };
+  }
+
   switch (issue.code) {
     case 'custom': {
       const params = (issue.params ?? {}) as { rule?: string; suggestion?: string; key?: string };
@@ -79,14 +88,6 @@ export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
     }
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
-      if (input === undefined) {
-        const name = path.at(-1);
-        return {
-          ...base,
-          ruleId: 'schema/required',
-          message: `missing required field "${String(name)}" in ${fieldName(path.slice(0, -1))}`,
-        };
-      }
       const yaml11 =
         issue.expected === 'boolean' && typeof input === 'string' && YAML11_BOOLEANS.test(input)
           ? `; YAML 1.2 reads ${input} as text, so write ${/^(y|yes|on)$/i.test(input) ? 'true' : 'false'}`

@@ -5,7 +5,7 @@ export const Cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearl
 
 export const QuantitativeKpi = entity({
   id: Id.describe('A short id, unique within the initiative.'),
-  kind: z.literal('quantitative'),
+  kind: z.literal('quantitative').describe('quantitative: a number with a baseline and a target.'),
   metric: Text.describe('What is measured, in words.'),
   category: z
     .enum(['usage', 'outcome', 'risk'])
@@ -21,7 +21,7 @@ export const QuantitativeKpi = entity({
 
 export const QualitativeKpi = entity({
   id: Id.describe('A short id, unique within the initiative.'),
-  kind: z.literal('qualitative'),
+  kind: z.literal('qualitative').describe('qualitative: a judgement gathered by a stated method.'),
   method: Text.describe('How it is judged: a pulse survey, a story log, a maturity assessment.'),
   cadence: Cadence.optional().describe('How often it is gathered.'),
 });

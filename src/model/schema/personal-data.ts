@@ -65,13 +65,13 @@ export const PersonalData = entity({
     .describe('Where the initiative collects personal data directly from people.'),
   noticeUrl: z.string().min(1).optional().describe('The privacy notice linked where data is collected.'),
   ropaId: Reference.optional().describe('The record-of-processing entry (GDPR art. 30).'),
-  dpia: Dpia.optional(),
+  dpia: Dpia.optional().describe('The data protection impact assessment or its screening (GDPR art. 35).'),
   monitoring: z
     .boolean()
     .optional()
     .describe('Systematic monitoring, such as social listening at scale.'),
-  employeeAnalytics: EmployeeAnalytics.optional(),
-  tracking: Tracking.optional(),
+  employeeAnalytics: EmployeeAnalytics.optional().describe('Analytics about individual employees (internal networks).'),
+  tracking: Tracking.optional().describe('Pixels, page insights and ad audiences (external initiatives).'),
   transfers: z.array(Transfer).optional().describe('Transfers of this data outside the EEA.'),
   retention: z.array(RetentionRule).optional().describe('How long each data category is kept.'),
   coppaPlan: Reference.optional().describe('The COPPA plan (16 CFR 312) when children under 13 may take part.'),

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const BIN = join(ROOT, 'bin', 'socialplan.js');
+export const MINIMAL = readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** The built binary as a user runs it, in a clean environment: no colour unless asked. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+}
+
+/** A temporary folder removed after the test file; files written into it by name. */
+export function tempDir(): { dir: string; write(name: string, content: string | Uint8Array): string } {
+  const dir = mkdtempSync(join(tmpdir(), 'socialplan-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    write(name, content) {
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      return file;
+    },
+  };
+}
+
+/** MINIMAL with one line replaced or lines inserted, for a test that breaks exactly one thing. */
+export function edit(text: string, find: string, replace: string): string {
+  if (!text.includes(find)) throw new Error(`fixture does not contain ${JSON.stringify(find)}`);
+  return text.replace(find, replace);
+}
+
+/** 1-based line of the first occurrence of `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  if (index === -1) throw new Error(`text does not contain ${JSON.stringify(needle)}`);
+  return text.slice(0, index).split('\n').length;
+}
+
+/** 1-based column of the first occurrence of `needle` on its line. */
+export function columnOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  if (index === -1) throw new Error(`text does not contain ${JSON.stringify(needle)}`);
+  return index - text.lastIndexOf('\n', index - 1);
+}
