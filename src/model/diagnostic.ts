@@ -8,7 +8,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type PathSegment = string | number;
 
 export interface Location {
-  /** 1-based. */
+  /** 1-based; 0 when the problem is the file as a whole (it cannot be read). */
   line: number;
   /** 1-based, in characters. */
   column: number;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, Location, PathSegment } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 
@@ -65,7 +65,10 @@ export async function readSource(file: string): Promise<SourceResult> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { diagnostics: [fileDiagnostic(file, 'file/unreadable', errnoMessage(error as NodeJS.ErrnoException))] };
+    // Line 0 means the file as a whole: there is no position in a file that cannot be read.
+    return {
+      diagnostics: [fileDiagnostic(file, 'file/unreadable', errnoMessage(error as NodeJS.ErrnoException), { line: 0, column: 0 })],
+    };
   }
   const decoded = decodeText(file, bytes);
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
@@ -83,6 +86,40 @@ function lowerFirst(message: string): string {
   return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
+/**
+ * After the first syntax error the parser is lost and every later token is "unexpected": a stray
+ * indent can yield thousands of errors. Report the first one alone, as compilers do. Duplicate keys
+ * are independent of each other, so when they are all there is, report them all.
+ */
+function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
+  if (errors.every((e) => e.code === 'DUPLICATE_KEY')) return [...errors];
+  const first = errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  return [first];
+}
+
+/**
+ * The parser notices an unclosed `[` or `{` only on a later line; the mistake is where it opened.
+ * Find the innermost flow collection that the error falls in and point there.
+ */
+function unclosedFlowCollection(doc: Document.Parsed, error: YAMLError): { offset: number; message: string } | undefined {
+  const match = /^Flow (sequence|map) in block collection/.exec(error.message);
+  if (!match) return undefined;
+  let found: { offset: number; message: string } | undefined;
+  visit(doc, {
+    Seq(_, node) {
+      if (node.flow && node.range && node.range[0] <= error.pos[0] && node.range[1] >= error.pos[0]) {
+        found = { offset: node.range[0], message: 'this [ list is not closed: end it with ] on the same line, or indent the lines that continue it' };
+      }
+    },
+    Map(_, node) {
+      if (node.flow && node.range && node.range[0] <= error.pos[0] && node.range[1] >= error.pos[0]) {
+        found = { offset: node.range[0], message: 'this { mapping is not closed: end it with } on the same line, or indent the lines that continue it' };
+      }
+    },
+  });
+  return found;
+}
+
 export function parseSource(file: string, text: string): SourceResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
@@ -91,7 +128,12 @@ export function parseSource(file: string, text: string): SourceResult {
     return { line, column: col };
   };
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
+  for (const error of reportedErrors(doc.errors)) {
+    const unclosed = unclosedFlowCollection(doc, error);
+    if (unclosed) {
+      diagnostics.push(fileDiagnostic(file, 'yaml/syntax', unclosed.message, at(unclosed.offset)));
+      continue;
+    }
     const rule = yamlRules[error.code] ?? { ruleId: 'yaml/syntax' };
     diagnostics.push(fileDiagnostic(file, rule.ruleId, rule.message ?? lowerFirst(error.message), at(error.pos[0])));
   }

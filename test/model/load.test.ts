@@ -126,9 +126,17 @@ const cases: Case[] = [
     name: 'syntax error',
     text: edit(MINIMAL, 'status: draft', 'status: [draft'),
     ruleId: 'yaml/syntax',
-    line: lineOf(MINIMAL, 'alignment:'),
-    column: 1,
-    message: /flow sequence/i,
+    line: lineOf(MINIMAL, 'status: draft'),
+    column: 11,
+    message: /^this \[ list is not closed/,
+  },
+  {
+    name: 'unclosed mapping inside a closed list points at the mapping',
+    text: edit(MINIMAL, '  status: draft', '  status: draft\n  history: [{ version: 0.1.0 ]'),
+    ruleId: 'yaml/syntax',
+    line: lineOf(MINIMAL, 'status: draft') + 1,
+    column: 13,
+    message: /^this \{ mapping is not closed/,
   },
   {
     name: 'tab indentation',
@@ -224,6 +232,17 @@ describe('loading a strategy', () => {
     const diagnostics = parseStrategy('x.yaml', text).diagnostics;
     expect(diagnostics.map((d) => d.path)).toEqual(['metadata.status', 'initiatives[0].scope']);
     expect(diagnostics[0]!.line).toBeLessThan(diagnostics[1]!.line);
+  });
+
+  it('reports the first syntax error alone, not the thousands that cascade from it', () => {
+    const text = edit(MINIMAL, 'apiVersion:', '   - misplaced\napiVersion:');
+    expect(parseStrategy('x.yaml', text).diagnostics).toMatchObject([{ ruleId: 'yaml/syntax', line: lineOf(MINIMAL, 'apiVersion:') + 1 }]);
+  });
+
+  it('reports every duplicate key when those are the only problems', () => {
+    let text = edit(MINIMAL, '  status: draft', '  status: draft\n  status: approved');
+    text = edit(text, '    stage: pilot', '    stage: pilot\n    stage: run');
+    expect(parseStrategy('x.yaml', text).diagnostics.map((d) => d.ruleId)).toEqual(['yaml/duplicate-key', 'yaml/duplicate-key']);
   });
 
   it('stops an alias bomb quickly, at the first alias', () => {

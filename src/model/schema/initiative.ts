@@ -159,7 +159,7 @@ export const Initiative = entity({
   content: Content.optional().describe('Kinds of content that switch on particular checks.'),
   agencies: z.array(Agency).optional().describe('Agencies that post or manage accounts for it.'),
   kpis: z.array(Kpi).optional().describe('How success is measured.'),
-  roi: Roi.optional().describe('The return on investment model; socialplan computes NPV, ROI and payback.'),
+  roi: Roi.optional().describe('The cost and benefit model behind the initiative’s return on investment.'),
   experiments: z.array(Experiment).optional().describe('Time-boxed experiments with a hypothesis.'),
   risks: z.array(Risk).optional().describe('What could go wrong and what reduces it.'),
   championPractice: Reference.optional().describe('How champions are recruited and recognised.'),

@@ -39,7 +39,7 @@ export const Metadata = entity({
     .optional()
     .describe('Where the organisation and its audiences are; EU and US-CA switch on privacy items.'),
   owner: Person.describe('Who owns the strategy, usually the CIO.'),
-  version: SemVer.describe("The strategy's own semantic version; `socialplan bump` raises it."),
+  version: SemVer.describe("The strategy's own semantic version (1.4.0), raised with every change stakeholders should know of."),
   status: z
     .enum(STATUSES)
     .describe('draft while being written, in-review while stakeholders read it, approved once signed off, retired.'),

@@ -40,7 +40,7 @@ export const Signoff = entity({
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/, 'sha256: followed by 64 hexadecimal digits')
     .optional()
-    .describe('Digest of exactly what this stakeholder’s checklist reads; `socialplan signoff` writes it.'),
+    .describe('Digest of exactly what this stakeholder’s checklist reads, so a later change shows the sign-off is stale.'),
 });
 
 export const Waiver = entity({

@@ -11,7 +11,7 @@ export const API_VERSION = 'socialplan/v1';
 export const KIND = 'SocialStrategy';
 
 export const Strategy = entity({
-  apiVersion: z.literal(API_VERSION).describe('The version of this file format; `socialplan migrate` moves between them.'),
+  apiVersion: z.literal(API_VERSION).describe(`The version of this file format; this socialplan reads ${API_VERSION}.`),
   kind: z.literal(KIND).describe('Always SocialStrategy.'),
   metadata: Metadata.describe('What the strategy is, whose it is, its version and history.'),
   alignment: Alignment.describe('Social strategy within IT strategy within business strategy.'),
@@ -22,7 +22,7 @@ export const Strategy = entity({
   governance: Governance.optional().describe('Who runs social, under which policies.'),
   leadership: Leadership.optional().describe('The executive-voice plan.'),
   stakeholders: Stakeholders.optional().describe('The named owner who signs for each stakeholder.'),
-  signoffs: z.array(Signoff).optional().describe('Recorded sign-offs; `socialplan signoff` adds them.'),
+  signoffs: z.array(Signoff).optional().describe('Recorded sign-offs by the stakeholders’ owners.'),
   waivers: z.array(Waiver).optional().describe('Findings accepted for a time, by someone accountable.'),
 });
 
