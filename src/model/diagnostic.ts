@@ -33,6 +33,10 @@ export interface Diagnostic extends Location {
   fix?: string;
   /** The stakeholder whose checklist raised it. */
   stakeholder?: string;
+  /** The id of the initiative it concerns, when it concerns one (waivers match on it). */
+  initiative?: string;
+  /** Present when a current waiver accepts the finding: reported, but it does not fail the check. */
+  waived?: { reason: string; approvedBy: string; expires: string };
 }
 
 /** A diagnostic before it is placed in a file: what the checks produce. */

@@ -202,7 +202,7 @@ describe('loading a strategy', () => {
   it('accepts the minimal strategy', () => {
     const result = parseStrategy('minimal.yaml', MINIMAL);
     expect(result.diagnostics).toEqual([]);
-    expect(result.loaded?.strategy.initiatives[0]?.id).toBe('care');
+    expect(result.loaded?.data.initiatives[0]?.id).toBe('care');
   });
 
   it('keeps x- keys for the organisation and reports nothing', () => {

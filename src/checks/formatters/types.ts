@@ -1,8 +1,26 @@
 import type { FileReport } from '../report.js';
 
+/** What a formatter may say about a rule (SARIF's driver.rules, the Markdown report's legend). */
+export interface RuleInfo {
+  id: string;
+  stakeholder: string;
+  severity: 'error' | 'warning' | 'info';
+  title?: string;
+  rationale?: string;
+  reference?: string;
+  fix?: string;
+}
+
 export interface FormatterOptions {
   /** Colour is decided by the CLI (terminal, NO_COLOR, --no-color); formatters only obey. */
   colour: boolean;
+  /** Every rule that ran, for formats that describe rules as well as results. */
+  rules: readonly RuleInfo[];
+  /** socialplan's version, for formats that name their tool. */
+  toolVersion: string;
+  /** The day dates were judged as of (YYYY-MM-DD). */
+  asOf: string;
 }
 
+/** `(reports, options) => string`, as Spectral's formatters: pure, so each is tested by a golden file. */
 export type Formatter = (reports: readonly FileReport[], options: FormatterOptions) => string;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { entity, Id, IsoDate, Percent, Person, Reference, Slug, Text } from './common.js';
 import { Experiment, Kpi, Roi } from './measurement.js';
+import { Jurisdiction } from './metadata.js';
 import { PersonalData } from './personal-data.js';
 import { Records } from './records.js';
 
@@ -24,6 +25,10 @@ export const Audience = entity({
   description: Text.describe('Who the initiative is for.'),
   size: z.number().int().nonnegative().optional().describe('How many people, roughly.'),
   segments: z.array(Text).optional().describe('Audience segments (clients, prospects, job seekers).'),
+  jurisdictions: z
+    .array(Jurisdiction)
+    .optional()
+    .describe('Where this audience is, when narrower than the strategy’s jurisdictions; checks use these instead.'),
   under13: z
     .enum(['no', 'possible', 'directed'])
     .optional()

@@ -23,7 +23,7 @@ function frame(lines: readonly string[], d: Diagnostic, dim: (s: string) => stri
  * For people: `file:line:col: severity: message [rule]`, which terminals and editors turn into
  * links, then the line itself. One summary line at the end.
  */
-export const text: Formatter = (reports, { colour }) => {
+export const stylish: Formatter = (reports, { colour }) => {
   const c = new Chalk({ level: colour ? 1 : 0 });
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   let out = '';

@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { defineFunction, FAIL } from './types.js';
+
+/** Whole months from `from` to `to` (both YYYY-MM-DD), counting a month only once its day is reached. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+export const withinMonths = defineFunction({
+  name: 'withinMonths',
+  description: 'The field is a date no more than `value` months before the as-of date (and not after it).',
+  value: z.number().int().positive(),
+  check: (target, value, { asOf }) => {
+    if (typeof target !== 'string') return FAIL;
+    if (target > asOf) return { data: { age: 'in the future' } };
+    const months = monthsBetween(target, asOf);
+    return months < value || (months === value && target.slice(8) >= asOf.slice(8)) ? undefined : { data: { age: `${months} months old` } };
+  },
+});
+
+export const notPast = defineFunction({
+  name: 'notPast',
+  description: 'The field is a date on or after the as-of date.',
+  check: (target, _value, { asOf }) => (typeof target === 'string' && target >= asOf ? undefined : FAIL),
+});

@@ -1,0 +1,142 @@
+import { isMap, isScalar } from 'yaml';
+import type * as z from 'zod';
+import type { Diagnostic, Finding, PathSegment } from './diagnostic.js';
+import { byPosition, formatPath } from './diagnostic.js';
+import { findingFromIssue } from './issues.js';
+import { API_VERSION } from './schema/strategy.js';
+import { locate, parseSource, readSource, toData, type Source, type SourceResult } from './source.js';
+
+/**
+ * Any socialplan file (a strategy, a checklist, the config): YAML -> validated data, or located
+ * diagnostics. Each kind brings its zod schema and, optionally, checks that need the whole
+ * document (references).
+ */
+export interface DocumentKind<T> {
+  kind: string;
+  /** In the user's words: "a strategy", "a checklist". */
+  noun: string;
+  schema: z.ZodType<T>;
+  crossChecks?: (data: T) => Finding[];
+}
+
+export interface LoadedDocument<T> {
+  file: string;
+  source: Source;
+  data: T;
+  /** Turn a finding from any check into a located diagnostic. */
+  place(finding: Finding): Diagnostic;
+}
+
+export interface DocumentResult<T> {
+  file: string;
+  /** The text, when it could be read, so a formatter can quote the line. */
+  text?: string;
+  /** Present only when the file is well-formed (no error diagnostics). */
+  loaded?: LoadedDocument<T>;
+  diagnostics: Diagnostic[];
+}
+
+export function placeFinding(source: Source, finding: Finding): Diagnostic {
+  const { path, at, ...rest } = finding;
+  return { ...rest, path: formatPath(path), file: source.file, ...locate(source, path, at) };
+}
+
+function describeFound(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+/** apiVersion and kind first: a file of another format would otherwise drown in schema errors. */
+function checkFormat(data: Record<string, unknown>, kind: DocumentKind<unknown>): Finding | undefined {
+  const expected: [PathSegment, string, string][] = [
+    ['apiVersion', API_VERSION, 'schema/api-version'],
+    ['kind', kind.kind, 'schema/kind'],
+  ];
+  for (const [key, value, ruleId] of expected) {
+    if (data[key] === undefined) {
+      return {
+        ruleId: 'schema/required',
+        severity: 'error',
+        path: [],
+        message: `missing required field "${String(key)}"; ${kind.noun} starts with apiVersion: ${API_VERSION} and kind: ${kind.kind}`,
+      };
+    }
+    if (data[key] !== value) {
+      return {
+        ruleId,
+        severity: 'error',
+        path: [key],
+        message:
+          key === 'apiVersion'
+            ? `apiVersion ${JSON.stringify(data[key])} is not supported; this socialplan reads ${API_VERSION}`
+            : `kind ${JSON.stringify(data[key])} is not ${kind.noun}; expected ${kind.kind}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function fromSource<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>): DocumentResult<T> {
+  const { source, diagnostics } = parsed;
+  const result: DocumentResult<T> = { file, diagnostics, ...(source ? { text: source.text } : {}) };
+  if (!source || diagnostics.some((d) => d.severity === 'error')) return result;
+  const place = (finding: Finding): Diagnostic => placeFinding(source, finding);
+
+  const contents = source.doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+    diagnostics.push({
+      ruleId: 'file/empty',
+      severity: 'error',
+      message: `is empty; ${kind.noun} starts with apiVersion: ${API_VERSION} and kind: ${kind.kind}`,
+      path: '',
+      file,
+      line: 1,
+      column: 1,
+    });
+    return result;
+  }
+  if (!isMap(contents)) {
+    diagnostics.push(
+      place({
+        ruleId: 'schema/not-a-mapping',
+        severity: 'error',
+        path: [],
+        message: `holds ${describeFound(contents.toJSON())} at the top level; ${kind.noun} is a mapping that starts with apiVersion: ${API_VERSION}`,
+      }),
+    );
+    return result;
+  }
+
+  const converted = toData(source);
+  if ('diagnostic' in converted) {
+    diagnostics.push(converted.diagnostic);
+    return result;
+  }
+  const format = checkFormat(converted.data as Record<string, unknown>, kind as DocumentKind<unknown>);
+  if (format) {
+    diagnostics.push(place(format));
+    return result;
+  }
+
+  const parsedData = kind.schema.safeParse(converted.data, { reportInput: true });
+  if (!parsedData.success) {
+    diagnostics.push(...parsedData.error.issues.map((issue) => place(findingFromIssue(issue))));
+    diagnostics.sort(byPosition);
+    return result;
+  }
+  if (kind.crossChecks) diagnostics.push(...kind.crossChecks(parsedData.data).map(place));
+  diagnostics.sort(byPosition);
+  if (diagnostics.some((d) => d.severity === 'error')) return result;
+  result.loaded = { file, source, data: parsedData.data, place };
+  return result;
+}
+
+/** Text of a document -> validated, located data, or the diagnostics that say why not. */
+export function parseDocumentText<T>(file: string, text: string, kind: DocumentKind<T>): DocumentResult<T> {
+  return fromSource(file, parseSource(file, text), kind);
+}
+
+export async function loadDocument<T>(file: string, kind: DocumentKind<T>): Promise<DocumentResult<T>> {
+  return fromSource(file, await readSource(file), kind);
+}
