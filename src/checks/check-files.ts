@@ -1,20 +1,35 @@
+import { byPosition } from '../model/diagnostic.js';
 import { loadStrategy } from '../model/load.js';
+import { runRules } from './engine.js';
 import type { FileReport } from './report.js';
+import type { RuleSet } from './rule-set.js';
+import { applyWaivers } from './waivers.js';
+
+export interface CheckOptions {
+  ruleSet: RuleSet;
+  /** YYYY-MM-DD: every date is judged as of this day. */
+  asOf: string;
+}
 
 /**
- * Check each file in turn. Today that is well-formedness (YAML, schema, references); the stakeholder
- * checklists run on `loaded` strategies here, producing diagnostics of the same shape.
+ * Check each file: well-formedness first (YAML, schema, references); then, on a well-formed
+ * strategy, the checklists and the waivers. One diagnostic shape throughout.
  */
-export async function checkFiles(files: readonly string[]): Promise<FileReport[]> {
+export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<FileReport[]> {
+  const ran = new Set(options.ruleSet.rules.map((r) => r.id));
   const reports: FileReport[] = [];
   for (const file of files) {
     const result = await loadStrategy(file);
-    reports.push({
-      file,
-      ...(result.text !== undefined ? { text: result.text } : {}),
-      valid: result.loaded !== undefined,
-      diagnostics: result.diagnostics,
-    });
+    const text = result.text !== undefined ? { text: result.text } : {};
+    if (!result.loaded) {
+      reports.push({ file, ...text, valid: false, diagnostics: result.diagnostics });
+      continue;
+    }
+    const { data: strategy, place } = result.loaded;
+    const findings = runRules(strategy, options.ruleSet.rules, { asOf: options.asOf });
+    const all = applyWaivers(strategy, findings, { known: options.ruleSet.known, ran, asOf: options.asOf });
+    const diagnostics = [...result.diagnostics, ...all.map(place)].sort(byPosition);
+    reports.push({ file, ...text, valid: true, diagnostics });
   }
   return reports;
 }

@@ -10,16 +10,16 @@ export interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+/** Findings by severity; a waived finding counts only as waived, whatever its severity. */
+export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number; waived: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0, waived: 0 };
   for (const report of reports) {
     for (const d of report.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      else infos++;
+      if (d.waived) counts.waived++;
+      else if (d.severity === 'error') counts.errors++;
+      else if (d.severity === 'warning') counts.warnings++;
+      else counts.infos++;
     }
   }
-  return { errors, warnings, infos };
+  return counts;
 }

@@ -1,18 +1,30 @@
 import { Command, Option } from 'commander';
 import { FORMATS, type FormatName } from '../checks/formatters/index.js';
 import type { CommandResult } from './commands/check.js';
+import type { Severity } from '../model/diagnostic.js';
 import { useColour } from './colour.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
 const EXAMPLES = `
 Examples:
-  $ socialplan check strategy.yaml                 check a strategy; exit 0 when it is valid
-  $ socialplan check examples/*.yaml --format json  results for other tools
-  $ socialplan schema --out strategy.schema.json   the JSON Schema editors read
+  $ socialplan check strategy.yaml                      check a strategy against the stakeholder checklists
+  $ socialplan check strategy.yaml --stakeholder privacy only what Privacy will ask
+  $ socialplan check strategy.yaml --format sarif -o socialplan.sarif
+                                                        results for GitHub code scanning
+  $ socialplan explain privacy/lawful-basis             why a rule exists, its citation and its fix
+  $ socialplan schema --out strategy.schema.json        the JSON Schema editors read
 
-Exit codes: 0 valid, 2 a file is unreadable, not YAML or not a valid strategy, or the command line is wrong.
+Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 unreadable or invalid input, or a wrong command line.
 Docs: docs/commands.md and docs/rules.md in the socialplan repository.`;
+
+function list(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 /**
  * The command line, and nothing else: each command's module is imported only when it runs, so
@@ -38,13 +50,71 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
 
   program
     .command('check')
-    .description('check that strategy files are well-formed: YAML, schema and references')
+    .description('check strategy files: well-formed, and complete for each stakeholder')
     .argument('<file...>', 'strategy files')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('text'))
-    .addHelpText('after', '\nExample:\n  $ socialplan check examples/manufacturer-collaboration.yaml')
-    .action(async (files: string[], opts: { format: FormatName }) => {
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the results to a file (atomically) instead of stdout')
+    .addOption(new Option('--fail-severity <level>', 'lowest severity that fails the check (default: error)').choices(['error', 'warning', 'info']))
+    .option('--as-of <date>', 'judge every date as of this day, YYYY-MM-DD (default: today)')
+    .option('-s, --stakeholder <names>', 'only these stakeholders\' checklists, comma-separated (security and hr are enabled by naming them)', list)
+    .option('-c, --checklist <file>', 'an organisation\'s own checklist (repeatable)', collect)
+    .option('--config <file>', 'the config file (default: SOCIALPLAN_CONFIG, or socialplan.config.yaml up to the git root)')
+    .addHelpText('after', '\nExamples:\n  $ socialplan check examples/portfolio.yaml\n  $ socialplan check strategy.yaml --format github --as-of 2027-01-31')
+    .action(async (files: string[], opts: { format: FormatName; output?: string; failSeverity?: Severity; asOf?: string; stakeholder?: string[]; checklist?: string[]; config?: string }) => {
       const { check } = await import('./commands/check.js');
-      onResult(await check({ files, format: opts.format, colour: useColour(io, colourFlag()) }));
+      onResult(
+        await check({
+          files,
+          format: opts.format,
+          ...(opts.output !== undefined ? { output: opts.output } : {}),
+          ...(opts.failSeverity ? { failSeverity: opts.failSeverity } : {}),
+          ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+          ...(opts.stakeholder ? { stakeholders: opts.stakeholder } : {}),
+          ...(opts.checklist ? { checklists: opts.checklist } : {}),
+          ...(opts.config !== undefined ? { config: opts.config } : {}),
+          colour: useColour(io, colourFlag()),
+          cwd: io.cwd,
+          env: io.env,
+        }),
+      );
+    });
+
+  program
+    .command('checklists')
+    .description('list the stakeholders, whether each checklist runs, and their rules')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --checklist <file>', 'include an organisation\'s own checklist (repeatable)', collect)
+    .option('--config <file>', 'the config file')
+    .action(async (opts: { format: 'text' | 'json'; checklist?: string[]; config?: string }) => {
+      const { checklists } = await import('./commands/checklists.js');
+      onResult(
+        await checklists({
+          format: opts.format,
+          ...(opts.checklist ? { checklists: opts.checklist } : {}),
+          ...(opts.config !== undefined ? { config: opts.config } : {}),
+          cwd: io.cwd,
+          env: io.env,
+        }),
+      );
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's rationale, citation and fix")
+    .argument('<rule>', 'a rule id such as privacy/lawful-basis')
+    .option('-c, --checklist <file>', 'include an organisation\'s own checklist (repeatable)', collect)
+    .option('--config <file>', 'the config file')
+    .action(async (rule: string, opts: { checklist?: string[]; config?: string }) => {
+      const { explain } = await import('./commands/explain.js');
+      onResult(
+        await explain({
+          rule,
+          ...(opts.checklist ? { checklists: opts.checklist } : {}),
+          ...(opts.config !== undefined ? { config: opts.config } : {}),
+          cwd: io.cwd,
+          env: io.env,
+        }),
+      );
     });
 
   program

@@ -3,7 +3,8 @@ import type { Formatter } from './types.js';
 
 /** Machine-readable results: stable keys, never coloured. */
 export const json: Formatter = (reports) => {
-  const { errors, warnings } = countBySeverity(reports);
+  const { errors, warnings, infos, waived } = countBySeverity(reports);
   const files = reports.map(({ file, valid, diagnostics }) => ({ file, valid, diagnostics }));
-  return `${JSON.stringify({ files, errorCount: errors, warningCount: warnings }, null, 2)}\n`;
+  const counts = { errorCount: errors, warningCount: warnings, infoCount: infos, waivedCount: waived };
+  return `${JSON.stringify({ files, ...counts }, null, 2)}\n`;
 };

@@ -31,20 +31,33 @@ export const stylish: Formatter = (reports, { colour }) => {
     const lines = report.text?.split(/\r?\n/) ?? [];
     for (const d of report.diagnostics) {
       const where = d.line ? `${d.file}:${d.line}:${d.column}` : d.file;
-      out += `${c.bold(where)}: ${paint[d.severity](d.severity)}: ${d.message} ${c.dim(`[${d.ruleId}]`)}\n`;
+      const label = d.waived ? c.dim(`waived ${d.severity}`) : paint[d.severity](d.severity);
+      out += `${c.bold(where)}: ${label}: ${d.message} ${c.dim(`[${d.ruleId}]`)}\n`;
+      if (d.waived) {
+        out += `  ${c.dim('waived:')} ${d.waived.reason} (${d.waived.approvedBy}, until ${d.waived.expires})\n`;
+        continue;
+      }
       out += frame(lines, d, c.dim);
       if (d.fix) out += `  ${c.dim('fix:')} ${d.fix}\n`;
     }
   }
-  const { errors, warnings } = countBySeverity(reports);
+  const { errors, warnings, infos, waived } = countBySeverity(reports);
   const invalid = reports.filter((r) => !r.valid).length;
-  if (errors + warnings === 0) {
-    out += c.green(`${plural(reports.length, 'file')} checked: ${reports.length === 1 ? 'a valid strategy' : 'all valid strategies'}\n`);
-  } else {
-    const counts = [errors ? paint.error(plural(errors, 'error')) : '', warnings ? paint.warning(plural(warnings, 'warning')) : '']
-      .filter(Boolean)
-      .join(', ');
-    out += `${plural(reports.length, 'file')} checked, ${invalid} not a valid strategy: ${counts}\n`;
+  const files = plural(reports.length, 'file');
+  if (errors + warnings + infos + waived === 0) {
+    out += c.green(`${files} checked: ${reports.length === 1 ? 'a valid strategy' : 'all valid strategies'}\n`);
+    return out;
   }
+  const counts = [
+    errors ? paint.error(plural(errors, 'error')) : '',
+    warnings ? paint.warning(plural(warnings, 'warning')) : '',
+    infos ? paint.info(`${infos} info`) : '',
+    waived ? c.dim(`${waived} waived`) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  out += invalid
+    ? `${files} checked, ${invalid} not a valid strategy: ${counts}\n`
+    : `${files} checked: ${counts}\n`;
   return out;
 };

@@ -1,11 +1,25 @@
+import { resolveAsOf } from '../../checks/as-of.js';
 import { checkFiles } from '../../checks/check-files.js';
 import { formatters, type FormatName } from '../../checks/formatters/index.js';
+import type { RuleInfo } from '../../checks/formatters/types.js';
+import { prepareRules } from '../../checks/prepare.js';
+import type { Severity } from '../../model/diagnostic.js';
 import { EXIT } from '../../errors.js';
+import { writeAtomic } from '../../fs/write-atomic.js';
+import { packageVersion } from '../version.js';
 
 export interface CheckOptions {
   files: string[];
   format: FormatName;
+  output?: string;
+  failSeverity?: Severity;
+  asOf?: string;
+  stakeholders?: string[];
+  checklists?: string[];
+  config?: string;
   colour: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
 }
 
 export interface CommandResult {
@@ -13,10 +27,37 @@ export interface CommandResult {
   exitCode: number;
 }
 
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
 export async function check(options: CheckOptions): Promise<CommandResult> {
-  const reports = await checkFiles(options.files);
-  const colour = options.format === 'text' && options.colour;
-  const stdout = formatters[options.format](reports, { colour });
-  const allValid = reports.every((r) => r.valid);
-  return { stdout, exitCode: allValid ? EXIT.ok : EXIT.input };
+  const asOf = resolveAsOf(options.asOf);
+  const { ruleSet, config } = await prepareRules({
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.checklists ? { checklists: options.checklists } : {}),
+    ...(options.stakeholders ? { only: options.stakeholders } : {}),
+  });
+  const reports = await checkFiles(options.files, { ruleSet, asOf });
+
+  const rules: RuleInfo[] = ruleSet.rules.map(({ id, stakeholder, severity, title, rationale, reference, fix }) => ({
+    id,
+    stakeholder,
+    severity,
+    ...(title ? { title } : {}),
+    ...(rationale ? { rationale } : {}),
+    ...(reference ? { reference } : {}),
+    ...(fix ? { fix } : {}),
+  }));
+  const colour = options.format === 'stylish' && options.colour && options.output === undefined;
+  const text = formatters[options.format](reports, { colour, rules, toolVersion: packageVersion(), asOf });
+  if (options.output !== undefined) await writeAtomic(options.output, text);
+
+  const failAt = RANK[options.failSeverity ?? config?.failSeverity ?? 'error'];
+  const exitCode = reports.some((r) => !r.valid)
+    ? EXIT.input
+    : reports.some((r) => r.diagnostics.some((d) => !d.waived && RANK[d.severity] >= failAt))
+      ? EXIT.findings
+      : EXIT.ok;
+  return { stdout: options.output === undefined ? text : '', exitCode };
 }

@@ -1,0 +1,79 @@
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic, Finding } from '../model/diagnostic.js';
+import { InputError, UsageError } from '../errors.js';
+import { findConfig, loadConfig, type Config } from './config.js';
+import { loadChecklist } from './custom-checklist.js';
+import type { Checklist } from './rule.js';
+import { buildRuleSet, RuleSetError, unknownOverrides, type RuleSet } from './rule-set.js';
+
+export interface PrepareOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** --config */
+  config?: string;
+  /** --checklist, in the order given */
+  checklists?: readonly string[];
+  /** --stakeholder */
+  only?: readonly string[];
+}
+
+export interface Prepared {
+  ruleSet: RuleSet;
+  config?: Config;
+  configFile?: string;
+}
+
+/** Located problems in a config or checklist file, one per line, as the user's editor reads them. */
+export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => `${d.line ? `${d.file}:${d.line}:${d.column}` : d.file}: ${d.message} [${d.ruleId}]`)
+    .join('\n');
+}
+
+async function checklistFrom(file: string): Promise<Checklist> {
+  const result = await loadChecklist(file);
+  if (!result.loaded) throw new InputError(describeDiagnostics(result.diagnostics));
+  return result.loaded.data;
+}
+
+/**
+ * Everything `check`, `checklists` and `explain` need before they look at a strategy: the config,
+ * the organisation's checklists and the rules that will run. A malformed config or checklist is a
+ * located error (exit 2), never a silently smaller rule set.
+ */
+export async function prepareRules(options: PrepareOptions): Promise<Prepared> {
+  const configFile = findConfig(options.cwd, options.config, options.env);
+  let config: Config | undefined;
+  let placeInConfig: ((finding: Finding) => Diagnostic) | undefined;
+  if (configFile) {
+    const result = await loadConfig(configFile);
+    if (!result.loaded) throw new InputError(describeDiagnostics(result.diagnostics));
+    config = result.loaded.data;
+    placeInConfig = result.loaded.place;
+  }
+  const files = [
+    ...(config?.checklists ?? []).map((file) => resolve(dirname(configFile!), file)),
+    ...(options.checklists ?? []),
+  ];
+  const custom: Checklist[] = [];
+  for (const file of files) custom.push(await checklistFrom(file));
+
+  let ruleSet: RuleSet;
+  try {
+    ruleSet = buildRuleSet({
+      custom,
+      ...(config?.enable ? { enable: config.enable } : {}),
+      ...(options.only ? { only: options.only } : {}),
+      ...(config?.rules ? { overrides: config.rules } : {}),
+    });
+  } catch (error) {
+    if (error instanceof RuleSetError) throw new (options.only ? UsageError : InputError)(error.message);
+    throw error;
+  }
+  if (config?.rules && placeInConfig) {
+    const unknown = unknownOverrides(config.rules, ruleSet.known).map(placeInConfig);
+    if (unknown.length) throw new InputError(describeDiagnostics(unknown));
+  }
+  return { ruleSet, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+}

@@ -1,0 +1,47 @@
+import { prepareRules } from '../../checks/prepare.js';
+import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { WAIVER_RULES } from '../../checks/waivers.js';
+import { UsageError, EXIT } from '../../errors.js';
+import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
+import { closest } from '../../model/suggest.js';
+import type { CommandResult } from './check.js';
+
+export interface ExplainOptions {
+  rule: string;
+  checklists?: string[];
+  config?: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** A rule's why, citation and fix, for the person who just met its finding. */
+export async function explain(options: ExplainOptions): Promise<CommandResult> {
+  const { ruleSet } = await prepareRules({
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.checklists ? { checklists: options.checklists } : {}),
+  });
+  const rule = ruleSet.all.find((r) => r.id === options.rule);
+  if (rule) {
+    const a = rule.appliesTo ?? {};
+    const lines = [
+      `${rule.id} (${stakeholderLabel(rule.stakeholder)}, ${rule.severity}${rule.escalateFor ? `; error under ${rule.escalateFor.join(', ')}` : ''})`,
+      '',
+      rule.title ?? rule.message,
+      '',
+      ...(rule.rationale ? [`Why: ${rule.rationale}`] : []),
+      ...(rule.reference ? [`Reference: ${rule.reference}`] : []),
+      ...(rule.fix ? [`Fix: ${rule.fix}`] : []),
+      `Applies to: ${[a.scope ? `${a.scope} initiatives` : 'all initiatives', a.stages ? `at stages ${a.stages.join(', ')}` : '', a.tags ? `when tagged ${a.tags.join(' or ')}` : '', a.jurisdictions ? `in ${a.jurisdictions.join(' or ')}` : ''].filter(Boolean).join(', ')}`,
+      `Looks at: ${rule.given}`,
+      `Docs: docs/rules/${rule.id}.md`,
+    ];
+    return { stdout: `${lines.join('\n')}\n`, exitCode: EXIT.ok };
+  }
+  const meta = [...WELL_FORMEDNESS_RULES, ...WAIVER_RULES].find((r) => r.id === options.rule);
+  if (meta) return { stdout: `${meta.id}\n\n${meta.summary}\n\nFix: ${meta.fix}\nDocs: docs/rules.md\n`, exitCode: EXIT.ok };
+  const ids = [...ruleSet.known, ...WELL_FORMEDNESS_RULES.map((r) => r.id), ...WAIVER_RULES.map((r) => r.id)];
+  const suggestion = closest(options.rule, ids);
+  throw new UsageError(`no rule "${options.rule}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (socialplan checklists lists them all)`);
+}
