@@ -1,7 +1,14 @@
 // Regenerates what is generated from the source: the rule reference and the editor schema.
-import { writeFileSync } from 'node:fs';
-import { rulesDoc } from '../dist/docs/rules-doc.js';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ruleDocs } from '../dist/docs/rules-doc.js';
 import { strategyJsonSchema } from '../dist/model/json-schema.js';
 
-writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesDoc());
+const docs = fileURLToPath(new URL('../docs/', import.meta.url));
+rmSync(`${docs}rules`, { recursive: true, force: true });
+for (const [path, content] of ruleDocs()) {
+  mkdirSync(dirname(`${docs}${path}`), { recursive: true });
+  writeFileSync(`${docs}${path}`, content);
+}
 writeFileSync(new URL('../schema/strategy.schema.json', import.meta.url), `${JSON.stringify(strategyJsonSchema(), null, 2)}\n`);

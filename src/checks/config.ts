@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import { loadDocument, type DocumentKind, type DocumentResult } from '../model/document.js';
 import { entity } from '../model/schema/common.js';
-import { Severity } from './rule.js';
 
 export const CONFIG_FILE = 'socialplan.config.yaml';
 
@@ -13,7 +12,7 @@ export const ConfigSchema = entity({
   enable: z.array(z.string()).optional().describe('Optional checklists to run as well: security, hr.'),
   checklists: z.array(z.string().min(1)).optional().describe('The organisation’s own checklist files, relative to this file.'),
   rules: z
-    .record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id such as privacy/dpia'), z.union([Severity, z.literal('off')]))
+    .record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id such as privacy/dpia'), z.enum(['error', 'warning', 'info', 'off']))
     .optional()
     .describe('Change a rule’s severity, or turn it off.'),
   failSeverity: z.enum(['error', 'warning', 'info']).optional().describe('The lowest severity that fails the check (default error).'),

@@ -34,7 +34,10 @@ function withStakeholder(checklist: Checklist): Rule[] {
 export class RuleSetError extends Error {}
 
 export function buildRuleSet(options: RuleSetOptions = {}): RuleSet {
-  const all = [...BUILT_IN_CHECKLISTS, ...(options.custom ?? [])].flatMap(withStakeholder);
+  const custom = (options.custom ?? []).flatMap(withStakeholder);
+  const all = [...BUILT_IN_CHECKLISTS.flatMap(withStakeholder), ...custom];
+  // An organisation's own checklist runs because it was named; only the built-in optional ones wait to be enabled.
+  const alwaysOn = new Set(custom.map((r) => r.id));
   const known = all.map((r) => r.id);
   const clash = known.find((id, i) => known.indexOf(id) !== i);
   if (clash) throw new RuleSetError(`rule "${clash}" is declared by more than one checklist; rule ids must be unique`);
@@ -52,7 +55,7 @@ export function buildRuleSet(options: RuleSetOptions = {}): RuleSet {
 
   const rules: Rule[] = [];
   for (const rule of all) {
-    if (optional.has(rule.stakeholder) && !enabled.has(rule.stakeholder)) continue;
+    if (optional.has(rule.stakeholder) && !enabled.has(rule.stakeholder) && !alwaysOn.has(rule.id)) continue;
     if (only && !only.has(rule.stakeholder) && !(rule.between ?? []).some((s) => only.has(s))) continue;
     const override = options.overrides?.[rule.id];
     if (override === 'off') continue;

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { FORMATS, type FormatName } from '../checks/formatters/index.js';
+import { FORMATS, type FormatName } from '../checks/formatters/names.js';
 import type { CommandResult } from './commands/check.js';
 import type { Severity } from '../model/diagnostic.js';
 import { useColour } from './colour.js';

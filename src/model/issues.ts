@@ -52,8 +52,27 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, f
   }
 }
 
+/**
+ * When a value matches no branch of a union, the useful error is the one from the branch the user
+ * most likely meant: the one with the fewest problems, and among those the one that got deepest.
+ */
+function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): z.core.$ZodIssue | undefined {
+  let best: readonly z.core.$ZodIssue[] | undefined;
+  for (const branch of branches) {
+    if (branch.length === 0) continue;
+    const depth = Math.max(...branch.map((i) => i.path.length));
+    const bestDepth = best ? Math.max(...best.map((i) => i.path.length)) : -1;
+    if (!best || branch.length < best.length || (branch.length === best.length && depth > bestDepth)) best = branch;
+  }
+  return best?.[0];
+}
+
 /** One zod issue as a finding in the user's words, with the rule id a formatter and a waiver can name. */
 export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
+  if (issue.code === 'invalid_union' && !(issue as { discriminator?: string }).discriminator) {
+    const inner = likeliestBranch(issue.errors);
+    if (inner) return findingFromIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+  }
   const path = issue.path as PathSegment[];
   const field = fieldName(path);
   const base = { severity: 'error' as const, path };

@@ -151,7 +151,7 @@ describe('the command line', () => {
 
   it.each([
     [['check'], /missing required argument 'file'/],
-    [['check', 'x.yaml', '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are text, json/],
+    [['check', 'x.yaml', '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are stylish, json, sarif, junit, github, gitlab, markdown/],
     [['check', 'x.yaml', '--frmat', 'json'], /unknown option '--frmat'/],
     [['chek'], /unknown command 'chek'/],
   ])('usage error %j: one message on stderr, exit 2', (args, message) => {

@@ -1,29 +1,58 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesDoc } from '../../src/docs/rules-doc.js';
+import { BUILT_IN_CHECKLISTS } from '../../src/checks/checklists/index.js';
+import { ChecklistSchema } from '../../src/checks/rule.js';
+import { WAIVER_RULES } from '../../src/checks/waivers.js';
+import { ruleDocs } from '../../src/docs/rules-doc.js';
 import { WELL_FORMEDNESS_RULES } from '../../src/model/rules.js';
 import { ROOT } from '../helpers.js';
 
-function sourceFiles(dir: string): string[] {
+function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
     .map((e) => join(e.parentPath, e.name));
 }
 
 describe('the rule reference', () => {
-  it('docs/rules.md is generated from the rule metadata (npm run docs:write)', () => {
-    expect(readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8')).toBe(rulesDoc());
+  it('every generated page is on disk as generated, and no stale page remains (npm run docs:write)', () => {
+    const generated = ruleDocs();
+    for (const [path, content] of generated) expect(readFileSync(join(ROOT, 'docs', path), 'utf8'), path).toBe(content);
+    const onDisk = files(join(ROOT, 'docs', 'rules'), '.md').map((f) => relative(join(ROOT, 'docs'), f));
+    expect(onDisk.filter((p) => !generated.has(p))).toEqual([]);
   });
 
-  it('documents every rule id the loader can emit, and only those', () => {
+  it('documents every well-formedness rule id the loader can emit, and only those', () => {
     const catalog = new Set(WELL_FORMEDNESS_RULES.map((r) => r.id));
     const emitted = new Set<string>();
-    for (const file of sourceFiles(join(ROOT, 'src', 'model'))) {
+    for (const file of files(join(ROOT, 'src', 'model'), '.ts')) {
       if (file.endsWith('rules.ts')) continue;
       for (const match of readFileSync(file, 'utf8').matchAll(/'((?:file|yaml|schema|reference)\/[a-z-]+)'/g)) emitted.add(match[1]!);
     }
     expect([...emitted].filter((id) => !catalog.has(id))).toEqual([]);
     expect([...catalog].filter((id) => !emitted.has(id))).toEqual([]);
+  });
+
+  it('documents every waiver finding', () => {
+    const source = readFileSync(join(ROOT, 'src', 'checks', 'waivers.ts'), 'utf8');
+    const emitted = new Set([...source.matchAll(/ruleId: '(waiver\/[a-z-]+)'/g)].map((m) => m[1]));
+    expect([...emitted].sort()).toEqual(WAIVER_RULES.map((r) => r.id).sort());
+  });
+});
+
+describe('the built-in checklists', () => {
+  it.each(BUILT_IN_CHECKLISTS.map((c) => [c.id, c] as const))('%s is valid checklist data, as an organisation would write it', (_, checklist) => {
+    const parsed = ChecklistSchema.safeParse(checklist);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('every built-in rule has a title, rationale, reference and fix, and its own prefix', () => {
+    for (const checklist of BUILT_IN_CHECKLISTS) {
+      for (const rule of checklist.rules) {
+        expect(rule, rule.id).toMatchObject({ title: expect.any(String), rationale: expect.any(String), reference: expect.any(String), fix: expect.any(String) });
+      }
+    }
+    const ids = BUILT_IN_CHECKLISTS.flatMap((c) => c.rules.map((r) => r.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ describe('references', () => {
     const text = edit(MINIMAL, 'initiatives:\n', `initiatives:\n${many}\n`);
     const started = performance.now();
     expect(parseStrategy('many.yaml', text).diagnostics).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Generous: this guards against quadratic lookups (minutes), not against a busy machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

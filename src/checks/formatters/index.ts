@@ -1,9 +1,14 @@
+import { github } from './github.js';
+import { gitlab } from './gitlab.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { markdown } from './markdown.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import type { FormatName } from './names.js';
 import type { Formatter } from './types.js';
 
-/** A record, so adding a format name without its formatter does not compile. */
-export const FORMATS = ['stylish', 'json'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName } from './names.js';
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json };
+/** A record, so adding a format name without its formatter does not compile. */
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github, gitlab, markdown };

@@ -1,0 +1,90 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { artifactPath } from './artifact-path.js';
+import type { Formatter } from './types.js';
+
+/** Everything XML 1.0 forbids (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
+const ILLEGAL = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function text(s: string): string {
+  return s
+    .replace(ILLEGAL, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;');
+}
+
+/** As text, and whitespace as character references, which attribute normalisation would otherwise flatten. */
+function attr(s: string | number): string {
+  return text(String(s)).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+function details(d: Diagnostic): string {
+  return [
+    d.message,
+    d.path ? `path: ${d.path}` : '',
+    d.rationale ? `rationale: ${d.rationale}` : '',
+    d.fix ? `fix: ${d.fix}` : '',
+    d.reference ? `reference: ${d.reference}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface Case {
+  xml: string;
+  failed: boolean;
+  skipped: boolean;
+}
+
+function testcase(d: Diagnostic, file: string): Case {
+  const classname = d.stakeholder ?? d.ruleId.split('/')[0] ?? d.ruleId;
+  const name = d.line > 0 ? `${d.ruleId} ${file}:${d.line}:${d.column}` : `${d.ruleId} ${file}`;
+  const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" file="${attr(file)}">`;
+  if (d.waived) {
+    const why = `waived: ${d.waived.reason} (approved by ${d.waived.approvedBy}, expires ${d.waived.expires})`;
+    return { xml: `${open}\n      <skipped message="${attr(why)}">${text(details(d))}</skipped>\n    </testcase>\n`, failed: false, skipped: true };
+  }
+  if (d.severity === 'info') {
+    return { xml: `${open}\n      <system-out>${text(details(d))}</system-out>\n    </testcase>\n`, failed: false, skipped: false };
+  }
+  const failure = `<failure message="${attr(d.message)}" type="${d.severity}">${text(details(d))}</failure>`;
+  return { xml: `${open}\n      ${failure}\n    </testcase>\n`, failed: true, skipped: false };
+}
+
+/**
+ * JUnit XML for CI test reports (GitLab reads classname, name, file and failure). Errors and
+ * warnings are failing testcases; an info finding is a passing testcase with its text in
+ * system-out (advice, not a failure); a waived finding is skipped, the waiver in its message; a
+ * file-level (line 0) finding is named without a position. A file without failures also gets a
+ * passing "valid strategy" testcase, so every file shows up as a suite with a test.
+ */
+export const junit: Formatter = (reports) => {
+  let total = 0;
+  let failures = 0;
+  let skipped = 0;
+  let suites = '';
+  for (const report of reports) {
+    const file = artifactPath(report.file);
+    const cases = report.diagnostics.map((d) => testcase(d, artifactPath(d.file || report.file)));
+    const failed = cases.filter((c) => c.failed).length;
+    if (failed === 0 && report.valid) {
+      cases.push({ xml: `    <testcase classname="socialplan" name="valid strategy" file="${attr(file)}"/>\n`, failed: false, skipped: false });
+    }
+    const skips = cases.filter((c) => c.skipped).length;
+    total += cases.length;
+    failures += failed;
+    skipped += skips;
+    suites += `  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skips}">\n`;
+    suites += cases.map((c) => c.xml).join('');
+    suites += '  </testsuite>\n';
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="socialplan" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">\n` +
+    suites +
+    '</testsuites>\n'
+  );
+};

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { edit, MINIMAL, ROOT, runCli, tempDir } from '../helpers.js';
+
+const tmp = tempDir();
+const SKETCH_CHECKLIST = join(ROOT, '..', 'shared', 'design', 'checklist.sketch.yaml');
+
+interface JsonReport {
+  files: { file: string; valid: boolean; diagnostics: Diagnostic[] }[];
+  errorCount: number;
+  warningCount: number;
+  waivedCount: number;
+}
+
+function json(args: string[], cwd = tmp.dir): { status: number | null; report: JsonReport; stderr: string } {
+  const run = runCli([...args, '--format', 'json'], { cwd });
+  expect(run.stderr).toBe('');
+  return { status: run.status, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
+}
+
+const waiver = (expires: string) =>
+  `${MINIMAL}waivers:\n  - { rule: privacy/record-of-processing, initiative: care, reason: Entry being drafted with the DPO., approvedBy: Priya Patel, expires: ${expires} }\n`;
+
+describe('check against the checklists', () => {
+  it('--stakeholder privacy narrows the findings to privacy', () => {
+    const file = tmp.write('narrow.yaml', MINIMAL);
+    const all = json(['check', file, '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
+    const privacy = json(['check', file, '--as-of', '2026-11-25', '--stakeholder', 'privacy']).report.files[0]!.diagnostics;
+    expect(new Set(all.map((d) => d.stakeholder)).size).toBeGreaterThan(3);
+    expect(privacy.length).toBeGreaterThan(0);
+    expect(privacy.every((d) => d.stakeholder === 'privacy')).toBe(true);
+    expect(privacy).toEqual(all.filter((d) => d.stakeholder === 'privacy'));
+  });
+
+  it('exit 1 on findings at the fail severity, 0 below it', () => {
+    const file = tmp.write('fail.yaml', MINIMAL);
+    // Privacy finds only a warning in the minimal strategy.
+    expect(runCli(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25']).status).toBe(0);
+    expect(runCli(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25', '--fail-severity', 'warning']).status).toBe(1);
+    expect(runCli(['check', file, '--as-of', '2026-11-25']).status).toBe(1);
+  });
+
+  it('reports a waived finding as waived, and it no longer fails the check', () => {
+    const file = tmp.write('waived.yaml', waiver('2027-03-31'));
+    const { status, report } = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25', '--fail-severity', 'warning']);
+    const finding = report.files[0]!.diagnostics.find((d) => d.ruleId === 'privacy/record-of-processing');
+    expect(finding?.waived).toEqual({ reason: 'Entry being drafted with the DPO.', approvedBy: 'Priya Patel', expires: '2027-03-31' });
+    expect(report.waivedCount).toBe(1);
+    expect(status).toBe(0);
+  });
+
+  it('brings the finding back when the waiver has expired, and reports the waiver', () => {
+    const text = waiver('2026-10-31');
+    const file = tmp.write('expired.yaml', text);
+    const { status, report } = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25']);
+    const diagnostics = report.files[0]!.diagnostics;
+    expect(diagnostics.find((d) => d.ruleId === 'privacy/record-of-processing')?.waived).toBeUndefined();
+    expect(diagnostics.find((d) => d.ruleId === 'waiver/expired')).toMatchObject({
+      severity: 'error',
+      line: text.split('\n').length - 1,
+      message: 'waiver of privacy/record-of-processing for initiative care expired on 2026-10-31; its finding applies again',
+    });
+    expect(status).toBe(1);
+  });
+
+  it('warns of a waiver that expires within 30 days, judged as of --as-of', () => {
+    const file = tmp.write('expiring.yaml', waiver('2026-12-10'));
+    const soon = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
+    expect(soon.find((d) => d.ruleId === 'waiver/expiring')?.message).toMatch(/expires on 2026-12-10, in 15 days/);
+    const later = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-10-01']).report.files[0]!.diagnostics;
+    expect(later.find((d) => d.ruleId === 'waiver/expiring')).toBeUndefined();
+  });
+
+  it('reports a waiver of a rule that does not exist, with a suggestion', () => {
+    const file = tmp.write('unknown-waiver.yaml', waiver('2027-03-31').replace('privacy/record-of-processing', 'privacy/record-of-processin'));
+    const diagnostics = json(['check', file, '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
+    expect(diagnostics.find((d) => d.ruleId === 'waiver/unknown-rule')?.message).toMatch(/did you mean "privacy\/record-of-processing"\?/);
+  });
+
+  it("adds an organisation's own YAML checklist with --checklist", () => {
+    const file = tmp.write('custom.yaml', MINIMAL);
+    const without = json(['check', file, '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
+    const withIt = json(['check', file, '--as-of', '2026-11-25', '--checklist', SKETCH_CHECKLIST]).report.files[0]!.diagnostics;
+    expect(without.some((d) => d.ruleId.startsWith('northwind/'))).toBe(false);
+    expect(withIt.find((d) => d.ruleId === 'northwind/mfa-everywhere')).toMatchObject({
+      severity: 'error',
+      stakeholder: 'security',
+      message: 'Platform linkedin does not enforce MFA.',
+      line: MINIMAL.split('\n').findIndex((l) => l.includes('{ id: linkedin')) + 1,
+    });
+  });
+
+  it('reads socialplan.config.yaml: severities, rules off, optional checklists and checklist files', () => {
+    const dir = tempDir();
+    dir.write('checklist.yaml', readFileSync(SKETCH_CHECKLIST, 'utf8'));
+    dir.write(
+      'socialplan.config.yaml',
+      'apiVersion: socialplan/v1\nkind: Config\nenable: [security]\nchecklists: [checklist.yaml]\nrules:\n  privacy/record-of-processing: error\n  legal/legal-hold: off\n',
+    );
+    const file = dir.write('strategy.yaml', MINIMAL);
+    const diagnostics = json(['check', file, '--as-of', '2026-11-25'], dir.dir).report.files[0]!.diagnostics;
+    expect(diagnostics.find((d) => d.ruleId === 'privacy/record-of-processing')?.severity).toBe('error');
+    expect(diagnostics.some((d) => d.ruleId === 'legal/legal-hold')).toBe(false);
+    expect(diagnostics.some((d) => d.ruleId === 'northwind/mfa-everywhere')).toBe(true);
+    expect(diagnostics.some((d) => d.stakeholder === 'security' && !d.ruleId.startsWith('northwind/'))).toBe(true);
+  });
+
+  it('turns a malformed config into a located error, exit 2', () => {
+    const dir = tempDir();
+    dir.write('socialplan.config.yaml', 'apiVersion: socialplan/v1\nkind: Config\nrules:\n  privacy/record-of-procesing: off\n  legal/legal-hold: sometimes\n');
+    const file = dir.write('strategy.yaml', MINIMAL);
+    const run = runCli(['check', file], { cwd: dir.dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/socialplan\.config\.yaml:5:21: rules\["legal\/legal-hold"\] must be one of "error", "warning", "info", "off", not a string \("sometimes"\)/);
+  });
+
+  it('names an unknown rule in the config with a suggestion, exit 2', () => {
+    const dir = tempDir();
+    dir.write('socialplan.config.yaml', 'apiVersion: socialplan/v1\nkind: Config\nrules:\n  privacy/record-of-procesing: off\n');
+    const run = runCli(['check', dir.write('s.yaml', MINIMAL)], { cwd: dir.dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/socialplan\.config\.yaml:4:3: no rule "privacy\/record-of-procesing"; did you mean "privacy\/record-of-processing"\?/);
+  });
+
+  it('turns a malformed checklist into a located error, exit 2', () => {
+    const bad = tmp.write(
+      'bad-checklist.yaml',
+      'apiVersion: socialplan/v1\nkind: Checklist\nid: mine\nstakeholder: security\nrules:\n  - id: mine/mfa\n    severity: error\n    given: platforms[*]\n    then: { field: mfa, function: equalz, value: true }\n    message: No MFA.\n',
+    );
+    const run = runCli(['check', tmp.write('s2.yaml', MINIMAL), '--checklist', bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/bad-checklist\.yaml:9:\d+: rules\[0\]\.then\.function must be one of .*"equals"/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [['--as-of', '2026-02-30'], /--as-of must be a real date written YYYY-MM-DD, not "2026-02-30"/],
+    [['--stakeholder', 'privcy'], /no checklist for stakeholder "privcy"; did you mean "privacy"\?/],
+    [['--fail-severity', 'fatal'], /argument 'fatal' is invalid/],
+    [['--checklist', 'no-such-checklist.yaml'], /no-such-checklist\.yaml: no such file/],
+  ])('usage error %j exits 2 with one message', (args, message) => {
+    const run = runCli(['check', tmp.write('u.yaml', MINIMAL), ...args]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('--output writes the results to a file and nothing to stdout', () => {
+    const out = join(tmp.dir, 'results.json');
+    const run = runCli(['check', tmp.write('o.yaml', MINIMAL), '--format', 'json', '--output', out, '--as-of', '2026-11-25']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).files[0].valid).toBe(true);
+  });
+});
+
+describe('checklists and explain', () => {
+  it('lists every stakeholder, with security and hr off', () => {
+    const run = runCli(['checklists']);
+    expect(run.status).toBe(0);
+    for (const name of ['privacy', 'compliance', 'legal', 'records', 'communications']) expect(run.stdout).toMatch(new RegExp(`^\\w+ \\(${name}\\): \\d+ of \\d+ rules on$`, 'm'));
+    expect(run.stdout).toMatch(/^Security \(security\): off/m);
+    expect(run.stdout).toMatch(/^HR \(hr\): off/m);
+    expect(run.stdout).toMatch(/^ {2}privacy\/lawful-basis +error +Every purpose that processes personal data names a lawful basis\.$/m);
+  });
+
+  it('explains a rule with its rationale, reference and fix', () => {
+    const run = runCli(['explain', 'privacy/lawful-basis']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^privacy\/lawful-basis \(Privacy, error\)$/m);
+    expect(run.stdout).toMatch(/^Reference: GDPR art\. 6\(1\)$/m);
+    expect(run.stdout).toMatch(/^Fix: Set `personalData\.lawfulBasis`/m);
+    expect(run.stdout).toMatch(/^Docs: docs\/rules\/privacy\/lawful-basis\.md$/m);
+  });
+
+  it('explains well-formedness and waiver rules too, and suggests for a typo', () => {
+    expect(runCli(['explain', 'schema/unknown-key']).stdout).toMatch(/prefix it with `x-`/);
+    expect(runCli(['explain', 'waiver/expired']).status).toBe(0);
+    const typo = runCli(['explain', 'privacy/lawfull-basis']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('socialplan: no rule "privacy/lawfull-basis"; did you mean "privacy/lawful-basis"? (socialplan checklists lists them all)\n');
+  });
+});
