@@ -222,7 +222,9 @@ export function locate(source: Source, path: readonly PathSegment[], at: 'key' |
       break;
     }
   }
-  const target = (complete && at === 'value') || !key ? (node as Node | null) : key;
+  // A block mapping or list spans the lines below its key; the finding belongs on the key's line.
+  const block = (isMap(node) || isSeq(node)) && !node.flow;
+  const target = (complete && at === 'value' && !block) || !key ? (node as Node | null) : key;
   const range = target?.range;
   if (!range) return { line: 1, column: 1 };
   const start = locationOf(source, range[0]);

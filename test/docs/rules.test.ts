@@ -46,7 +46,7 @@ describe('the built-in checklists', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
-  it('every built-in rule has a title, rationale, reference and fix, and its own prefix', () => {
+  it('every built-in rule has a title, rationale, reference and fix, and a unique id', () => {
     for (const checklist of BUILT_IN_CHECKLISTS) {
       for (const rule of checklist.rules) {
         expect(rule, rule.id).toMatchObject({ title: expect.any(String), rationale: expect.any(String), reference: expect.any(String), fix: expect.any(String) });

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { edit, lineOf } from '../../helpers.js';
+import { findings } from '../harness.js';
+
+/**
+ * A table test per compliance rule, in the ESLint manner: a strategy that passes, then each case breaks
+ * (or switches on) one thing and names the line the finding must point at.
+ */
+const BASE = `apiVersion: socialplan/v1
+kind: SocialStrategy
+metadata:
+  name: compliance-base
+  title: Compliance base
+  organization: Example Securities plc
+  regulatoryTags: [FIN, RIA, BANK, PHARMA, PUBCO]
+  jurisdictions: [US]
+  owner: { name: Ada Lovelace, role: CIO }
+  version: 1.0.0
+  status: draft
+alignment:
+  businessGoals: [{ id: BG1, statement: Serve clients. }]
+  itObjectives: [{ id: IT1, statement: Be where clients are., supports: [BG1] }]
+initiatives:
+  - id: care
+    name: Client care
+    scope: external
+    stage: pilot
+    supports: [IT1]
+    platforms: [linkedin]
+    personalData:
+      lawfulBasis: legitimate-interests
+      collection: [direct-messages]
+    records:
+      captureMethod: vendor-api
+      archiver: Global Relay Archive
+      captures: [posts, comments, direct-messages, edits, deletions]
+    supervision:
+      preApproval: principal
+      postReview: { method: Daily lexicon-driven sample by Compliance, samplePct: 10 }
+      representativeAccounts: { principalApproval: true, annualAttestation: true }
+      thirdPartyContent: not-shared
+    endorsements:
+      employeeAdvocacy: true
+      influencers: true
+      disclosureInPost: true
+      testimonials: true
+      testimonialDisclosures: true
+      promoterAgreements: true
+    content:
+      materialInformation: true
+      channelAnnouncedToInvestors: true
+      benefitClaims: true
+      riskInformation: true
+    agencies:
+      - { name: Fernhill Content Studio, noFakeEngagementWarranty: true }
+platforms:
+  - { id: linkedin, name: LinkedIn page }
+governance:
+  riskProgramme: ERM-SM-2026 approved by the Board Risk Committee
+  fakeEngagementBanned: true
+`;
+
+interface Case {
+  rule: string;
+  name: string;
+  text: string;
+  /** The line of the finding, or null when the rule must not fire. */
+  line: number | null;
+}
+
+const care = lineOf(BASE, '- id: care');
+const records = lineOf(BASE, '    records:');
+const supervision = lineOf(BASE, '    supervision:');
+const endorsements = lineOf(BASE, '    endorsements:');
+const content = lineOf(BASE, '    content:');
+const governance = lineOf(BASE, 'governance:');
+const internal = (text: string) => edit(text, 'scope: external', 'scope: internal');
+const tags = (text: string, list: string) => edit(text, '[FIN, RIA, BANK, PHARMA, PUBCO]', list);
+const withAgency = edit(BASE, '      - { name: Fernhill Content Studio, noFakeEngagementWarranty: true }\n', '      - { name: Fernhill Content Studio, noFakeEngagementWarranty: true }\n      - { name: Quickreach Media }\n');
+
+const cases: Case[] = [
+  { rule: 'compliance/capture-before-use', name: 'passes with a capture method and an archiver', text: BASE, line: null },
+  { rule: 'compliance/capture-before-use', name: 'fails without a capture method, at records', text: edit(BASE, '      captureMethod: vendor-api\n', ''), line: records },
+  { rule: 'compliance/capture-before-use', name: 'fails with capture method none', text: edit(BASE, 'captureMethod: vendor-api', 'captureMethod: none'), line: lineOf(BASE, 'captureMethod:') },
+  { rule: 'compliance/capture-before-use', name: 'fails without an archiver', text: edit(BASE, '      archiver: Global Relay Archive\n', ''), line: records },
+  { rule: 'compliance/capture-before-use', name: 'fails with no records block, at the initiative', text: BASE.replace(/ {4}records:\n(?: {6}.*\n)+/, ''), line: care },
+  { rule: 'compliance/capture-before-use', name: 'does not apply at idea stage', text: edit(edit(BASE, '      archiver: Global Relay Archive\n', ''), 'stage: pilot', 'stage: idea'), line: null },
+  { rule: 'compliance/capture-before-use', name: 'does not apply outside FIN and RIA', text: tags(edit(BASE, '      archiver: Global Relay Archive\n', ''), '[BANK]'), line: null },
+  { rule: 'compliance/capture-before-use', name: 'applies to RIA alone', text: tags(edit(BASE, '      archiver: Global Relay Archive\n', ''), '[RIA]'), line: records },
+  { rule: 'compliance/dm-capture', name: 'passes when DMs are captured', text: BASE, line: null },
+  { rule: 'compliance/dm-capture', name: 'fails when DMs are used but not captured', text: edit(BASE, 'captures: [posts, comments, direct-messages, edits, deletions]', 'captures: [posts, comments, edits, deletions]'), line: lineOf(BASE, 'captures:') },
+  { rule: 'compliance/dm-capture', name: 'does not apply when no DMs are handled', text: edit(edit(BASE, 'captures: [posts, comments, direct-messages, edits, deletions]', 'captures: [posts, comments]'), 'collection: [direct-messages]', 'collection: [comments]'), line: null },
+  { rule: 'compliance/dm-capture', name: 'does not apply outside FIN and RIA', text: tags(edit(BASE, 'captures: [posts, comments, direct-messages, edits, deletions]', 'captures: [posts]'), '[PUBCO]'), line: null },
+  { rule: 'compliance/principal-pre-approval', name: 'passes with a principal', text: BASE, line: null },
+  { rule: 'compliance/principal-pre-approval', name: 'fails with Communications approving', text: edit(BASE, 'preApproval: principal', 'preApproval: communications'), line: lineOf(BASE, 'preApproval:') },
+  { rule: 'compliance/principal-pre-approval', name: 'fails with no pre-approval, at supervision', text: edit(BASE, '      preApproval: principal\n', ''), line: supervision },
+  { rule: 'compliance/principal-pre-approval', name: 'does not apply to internal initiatives', text: internal(edit(BASE, 'preApproval: principal', 'preApproval: none')), line: null },
+  { rule: 'compliance/principal-pre-approval', name: 'does not apply outside FIN', text: tags(edit(BASE, 'preApproval: principal', 'preApproval: none'), '[RIA]'), line: null },
+  { rule: 'compliance/post-review', name: 'passes with a post-review', text: BASE, line: null },
+  { rule: 'compliance/post-review', name: 'fails without one, at supervision', text: BASE.replace(/ {6}postReview: .*\n/, ''), line: supervision },
+  { rule: 'compliance/post-review', name: 'fails with no supervision block, at the initiative', text: BASE.replace(/ {4}supervision:\n(?: {6}.*\n)+/, ''), line: care },
+  { rule: 'compliance/post-review', name: 'does not apply outside FIN', text: tags(BASE.replace(/ {6}postReview: .*\n/, ''), '[RIA, BANK]'), line: null },
+  { rule: 'compliance/representative-accounts', name: 'passes with approval and attestation', text: BASE, line: null },
+  { rule: 'compliance/representative-accounts', name: 'fails without an annual attestation', text: edit(BASE, 'annualAttestation: true', 'annualAttestation: false'), line: lineOf(BASE, 'representativeAccounts:') },
+  { rule: 'compliance/representative-accounts', name: 'fails for employee advocacy with no account approval, at supervision', text: BASE.replace(/ {6}representativeAccounts: .*\n/, ''), line: supervision },
+  { rule: 'compliance/representative-accounts', name: 'does not apply without representative accounts or advocacy', text: edit(BASE.replace(/ {6}representativeAccounts: .*\n/, ''), 'employeeAdvocacy: true', 'employeeAdvocacy: false'), line: null },
+  { rule: 'compliance/representative-accounts', name: 'does not apply outside FIN', text: tags(BASE.replace(/ {6}representativeAccounts: .*\n/, ''), '[RIA]'), line: null },
+  { rule: 'compliance/third-party-content', name: 'passes when not shared', text: BASE, line: null },
+  { rule: 'compliance/third-party-content', name: 'passes when shared with review', text: edit(BASE, 'thirdPartyContent: not-shared', 'thirdPartyContent: shared-with-review'), line: null },
+  { rule: 'compliance/third-party-content', name: 'fails when shared without review', text: edit(BASE, 'thirdPartyContent: not-shared', 'thirdPartyContent: shared'), line: lineOf(BASE, 'thirdPartyContent:') },
+  { rule: 'compliance/third-party-content', name: 'fails when not stated, at supervision', text: edit(BASE, '      thirdPartyContent: not-shared\n', ''), line: supervision },
+  { rule: 'compliance/third-party-content', name: 'does not apply to internal initiatives', text: internal(edit(BASE, 'thirdPartyContent: not-shared', 'thirdPartyContent: shared')), line: null },
+  { rule: 'compliance/testimonial-disclosures', name: 'passes with disclosures', text: BASE, line: null },
+  { rule: 'compliance/testimonial-disclosures', name: 'fails without them, at endorsements', text: edit(BASE, '      testimonialDisclosures: true\n', ''), line: endorsements },
+  { rule: 'compliance/testimonial-disclosures', name: 'does not apply without testimonials', text: edit(edit(BASE, '      testimonialDisclosures: true\n', ''), 'testimonials: true', 'testimonials: false'), line: null },
+  { rule: 'compliance/testimonial-disclosures', name: 'does not apply outside RIA', text: tags(edit(BASE, '      testimonialDisclosures: true\n', ''), '[FIN]'), line: null },
+  { rule: 'compliance/promoter-agreements', name: 'passes with agreements', text: BASE, line: null },
+  { rule: 'compliance/promoter-agreements', name: 'fails for paid influencers without', text: edit(BASE, 'promoterAgreements: true', 'promoterAgreements: false'), line: lineOf(BASE, 'promoterAgreements:') },
+  { rule: 'compliance/promoter-agreements', name: 'fails for rewarded posts without', text: edit(edit(BASE, '      promoterAgreements: true\n', ''), 'influencers: true', 'incentivised: true'), line: endorsements },
+  { rule: 'compliance/promoter-agreements', name: 'does not apply without paid or rewarded promoters', text: edit(edit(BASE, '      promoterAgreements: true\n', ''), 'influencers: true', 'influencers: false'), line: null },
+  { rule: 'compliance/promoter-agreements', name: 'does not apply outside RIA', text: tags(edit(BASE, '      promoterAgreements: true\n', ''), '[FIN]'), line: null },
+  { rule: 'compliance/material-information-channel', name: 'passes on an announced channel', text: BASE, line: null },
+  { rule: 'compliance/material-information-channel', name: 'fails on a channel not announced', text: edit(BASE, 'channelAnnouncedToInvestors: true', 'channelAnnouncedToInvestors: false'), line: lineOf(BASE, 'channelAnnouncedToInvestors:') },
+  { rule: 'compliance/material-information-channel', name: 'fails when not stated, at content', text: edit(BASE, '      channelAnnouncedToInvestors: true\n', ''), line: content },
+  { rule: 'compliance/material-information-channel', name: 'does not apply without material information', text: edit(edit(BASE, '      channelAnnouncedToInvestors: true\n', ''), 'materialInformation: true', 'materialInformation: false'), line: null },
+  { rule: 'compliance/material-information-channel', name: 'does not apply outside PUBCO', text: tags(edit(BASE, '      channelAnnouncedToInvestors: true\n', ''), '[FIN]'), line: null },
+  { rule: 'compliance/bank-risk-programme', name: 'passes with a programme', text: BASE, line: null },
+  { rule: 'compliance/bank-risk-programme', name: 'fails without one, at governance', text: BASE.replace(/ {2}riskProgramme: .*\n/, ''), line: governance },
+  { rule: 'compliance/bank-risk-programme', name: 'fails with no governance block, at the top of the file', text: BASE.replace(/governance:\n(?: {2}.*\n)+/, ''), line: 1 },
+  { rule: 'compliance/bank-risk-programme', name: 'does not apply outside BANK', text: tags(BASE.replace(/ {2}riskProgramme: .*\n/, ''), '[FIN]'), line: null },
+  { rule: 'compliance/benefit-risk-balance', name: 'passes with risk information', text: BASE, line: null },
+  { rule: 'compliance/benefit-risk-balance', name: 'fails without, at content', text: edit(BASE, '      riskInformation: true\n', ''), line: content },
+  { rule: 'compliance/benefit-risk-balance', name: 'does not apply without benefit claims', text: edit(edit(BASE, '      riskInformation: true\n', ''), 'benefitClaims: true', 'benefitClaims: false'), line: null },
+  { rule: 'compliance/benefit-risk-balance', name: 'does not apply outside PHARMA', text: tags(edit(BASE, '      riskInformation: true\n', ''), '[FIN]'), line: null },
+  { rule: 'compliance/material-connection-disclosure', name: 'passes with a disclosure in the post', text: BASE, line: null },
+  { rule: 'compliance/material-connection-disclosure', name: 'fails without one', text: edit(BASE, 'disclosureInPost: true', 'disclosureInPost: false'), line: lineOf(BASE, 'disclosureInPost:') },
+  { rule: 'compliance/material-connection-disclosure', name: 'fails for rewarded posts alone, at endorsements', text: edit(edit(edit(BASE, '      disclosureInPost: true\n', ''), 'employeeAdvocacy: true', 'employeeAdvocacy: false'), 'influencers: true', 'incentivised: true'), line: endorsements },
+  { rule: 'compliance/material-connection-disclosure', name: 'does not apply without advocacy, influencers or rewards', text: edit(edit(edit(BASE, '      disclosureInPost: true\n', ''), 'employeeAdvocacy: true', 'employeeAdvocacy: false'), 'influencers: true', 'influencers: false'), line: null },
+  { rule: 'compliance/material-connection-disclosure', name: 'does not apply to internal initiatives', text: internal(edit(BASE, 'disclosureInPost: true', 'disclosureInPost: false')), line: null },
+  { rule: 'compliance/fake-engagement-banned', name: 'passes with a ban', text: BASE, line: null },
+  { rule: 'compliance/fake-engagement-banned', name: 'fails when not banned', text: edit(BASE, 'fakeEngagementBanned: true', 'fakeEngagementBanned: false'), line: lineOf(BASE, 'fakeEngagementBanned:') },
+  { rule: 'compliance/fake-engagement-banned', name: 'fails when not stated, at governance', text: edit(BASE, '  fakeEngagementBanned: true\n', ''), line: governance },
+  { rule: 'compliance/fake-engagement-banned', name: 'does not apply to an internal-only strategy', text: internal(edit(BASE, 'fakeEngagementBanned: true', 'fakeEngagementBanned: false')), line: null },
+  { rule: 'compliance/agency-engagement-warranty', name: 'passes when every agency warrants', text: BASE, line: null },
+  { rule: 'compliance/agency-engagement-warranty', name: 'fails at the agency that does not', text: withAgency, line: lineOf(withAgency, '- { name: Quickreach Media }') },
+  { rule: 'compliance/agency-engagement-warranty', name: 'passes without agencies', text: BASE.replace(/ {4}agencies:\n(?: {6}.*\n)+/, ''), line: null },
+  { rule: 'compliance/agency-engagement-warranty', name: 'does not apply to internal initiatives', text: internal(withAgency), line: null },
+];
+
+describe('compliance checklist', () => {
+  it.each(cases)('$rule $name', ({ rule, text, line }) => {
+    const found = findings(text, rule);
+    if (line === null) {
+      expect(found).toEqual([]);
+    } else {
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'compliance' });
+      expect(found[0]!.message).not.toMatch(/\(no /);
+    }
+  });
+
+  it('fills the message from the item', () => {
+    const [finding] = findings(edit(BASE, 'preApproval: principal', 'preApproval: communications'), 'compliance/principal-pre-approval');
+    expect(finding).toMatchObject({
+      message: 'Initiative Client care posts static content that is not pre-approved by a registered principal.',
+      initiative: 'care',
+      severity: 'error',
+      reference: 'FINRA 10-06, 11-39; Rule 2210',
+    });
+  });
+
+  it('names the strategy in findings about the whole strategy', () => {
+    const [finding] = findings(BASE.replace(/ {2}riskProgramme: .*\n/, ''), 'compliance/bank-risk-programme');
+    expect(finding).toMatchObject({
+      message: 'Strategy Compliance base has no documented social media risk-management programme.',
+      severity: 'warning',
+      reference: 'FFIEC guidance, 78 FR 76297',
+    });
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { ChecklistSchema } from '../../../src/checks/rule.js';
+import { conflicts } from '../../../src/checks/checklists/conflicts.js';
+import { edit, lineOf } from '../../helpers.js';
+import { findings } from '../harness.js';
+
+/**
+ * A table test per conflict rule, in the ESLint manner: a strategy where no two checklists contradict
+ * each other, then each case creates one conflict (or nearly) and names the line the finding must point at.
+ */
+const BASE = `apiVersion: socialplan/v1
+kind: SocialStrategy
+metadata:
+  name: conflicts-base
+  title: Conflicts base
+  organization: Example plc
+  jurisdictions: [US, EU]
+  owner: { name: Ada Lovelace, role: CIO }
+  version: 1.0.0
+  status: draft
+alignment:
+  businessGoals: [{ id: BG1, statement: Serve customers. }]
+  itObjectives: [{ id: IT1, statement: Be where customers are., supports: [BG1] }]
+initiatives:
+  - id: stories
+    name: Behind the scenes
+    scope: external
+    stage: pilot
+    supports: [IT1]
+    platforms: [instagram]
+    personalData:
+      categories: [comments]
+      lawfulBasis: legitimate-interests
+    content:
+      ephemeral: false
+    records:
+      series: RS-COMM-04
+      retentionYears: 7
+      legalHold: true
+      erasureReconciled: true
+platforms:
+  - { id: instagram, name: Instagram account }
+stakeholders:
+  privacy: { owner: Pia Brandt }
+  legal: { owner: Lena Ortiz }
+  records: { owner: Omar Haddad }
+  communications: { owner: Julia Novak }
+`;
+
+interface Case {
+  rule: string;
+  name: string;
+  text: string;
+  /** The line of the finding, or null when the rule must not fire. */
+  line: number | null;
+}
+
+const EPHEMERAL = edit(BASE, 'ephemeral: false', 'ephemeral: true');
+const CAPTURED = edit(EPHEMERAL, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [posts, comments]\n');
+const ephemeral = lineOf(BASE, 'ephemeral:');
+const records = lineOf(BASE, '    records:');
+
+const cases: Case[] = [
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'passes without ephemeral content', text: BASE, line: null },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'fails for stories kept 7 years, at content.ephemeral', text: EPHEMERAL, line: ephemeral },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'passes when the archive captures posts as they are made', text: CAPTURED, line: null },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'passes with journaling', text: edit(CAPTURED, 'captureMethod: vendor-api', 'captureMethod: journaling'), line: null },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'fails with a periodic export, too late for stories', text: edit(CAPTURED, 'captureMethod: vendor-api', 'captureMethod: platform-export'), line: ephemeral },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'fails when the capture leaves posts out', text: edit(CAPTURED, 'captures: [posts, comments]', 'captures: [comments]'), line: ephemeral },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply when the records are not kept', text: edit(EPHEMERAL, 'retentionYears: 7', 'retentionYears: 0'), line: null },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply without a retention period', text: edit(EPHEMERAL, '      retentionYears: 7\n', ''), line: null },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply to a retired initiative', text: edit(EPHEMERAL, 'stage: pilot', 'stage: retired'), line: null },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'passes when erasure is reconciled', text: BASE, line: null },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when it is not', text: edit(BASE, 'erasureReconciled: true', 'erasureReconciled: false'), line: lineOf(BASE, 'erasureReconciled:') },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when nobody says, at records', text: edit(BASE, '      erasureReconciled: true\n', ''), line: records },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'does not apply without a legal hold', text: edit(edit(BASE, 'legalHold: true', 'legalHold: false'), '      erasureReconciled: true\n', ''), line: null },
+  {
+    rule: 'conflicts/erasure-vs-legal-hold',
+    name: 'does not apply without personal data',
+    text: edit(edit(BASE, '      categories: [comments]\n      lawfulBasis: legitimate-interests\n', '      processed: false\n'), '      erasureReconciled: true\n', ''),
+    line: null,
+  },
+];
+
+describe('conflicts checklist', () => {
+  it('is a well-formed checklist, each rule naming the two stakeholders', () => {
+    expect(() => ChecklistSchema.parse(conflicts)).not.toThrow();
+    for (const rule of conflicts.rules) {
+      expect(rule.between).toHaveLength(2);
+      expect(rule.message).toContain('{{between}}');
+    }
+  });
+
+  it.each(cases)('$rule $name', ({ rule, text, line }) => {
+    const found = findings(text, rule);
+    if (line === null) {
+      expect(found).toEqual([]);
+    } else {
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'conflicts' });
+      expect(found[0]!.message).not.toMatch(/\(no /);
+    }
+  });
+
+  it('names the conflict and both owners in one finding', () => {
+    const found = findings(EPHEMERAL, 'conflicts/ephemeral-vs-retention');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      message:
+        'Initiative Behind the scenes posts auto-deleting content that no archive captures, but must keep its records for 7 years: a conflict between Records (Omar Haddad) and Communications (Julia Novak).',
+      initiative: 'stories',
+      severity: 'error',
+    });
+  });
+
+  it('names the privacy and legal owners for erasure under a legal hold', () => {
+    const [finding] = findings(edit(BASE, 'erasureReconciled: true', 'erasureReconciled: false'), 'conflicts/erasure-vs-legal-hold');
+    expect(finding).toMatchObject({
+      message:
+        'Initiative Behind the scenes keeps personal data under legal hold without reconciling erasure requests with it: a conflict between Privacy (Pia Brandt) and Legal (Lena Ortiz).',
+      severity: 'warning',
+      reference: 'GDPR art. 17(3)(e); FRCP 37(e)',
+    });
+  });
+
+  it('says so when a side has no owner named', () => {
+    const [finding] = findings(edit(EPHEMERAL, '  communications: { owner: Julia Novak }\n', ''), 'conflicts/ephemeral-vs-retention');
+    expect(finding!.message).toContain('between Records (Omar Haddad) and Communications (no owner named)');
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { edit, lineOf } from '../../helpers.js';
+import { findings } from '../harness.js';
+
+/**
+ * A table test per HR rule, in the ESLint manner: a strategy that passes, then each case breaks
+ * (or switches on) one thing and names the line the finding must point at.
+ */
+const BASE = `apiVersion: socialplan/v1
+kind: SocialStrategy
+metadata:
+  name: hr-base
+  title: HR base
+  organization: Example plc
+  jurisdictions: [US, US-CA, EU]
+  owner: { name: Ada Lovelace, role: CIO }
+  version: 1.0.0
+  status: draft
+alignment:
+  businessGoals: [{ id: BG1, statement: Serve customers. }]
+  itObjectives: [{ id: IT1, statement: Be where customers are., supports: [BG1] }]
+initiatives:
+  - id: care
+    name: Customer care
+    scope: external
+    stage: pilot
+    supports: [IT1]
+    platforms: [linkedin]
+    personalData:
+      lawfulBasis: legitimate-interests
+    endorsements:
+      employeeAdvocacy: true
+      advocacyVoluntary: true
+      incentivised: true
+      disclosureInPost: true
+  - id: hub
+    name: Engineering hub
+    scope: internal
+    stage: run
+    supports: [IT1]
+    platforms: [teams]
+    personalData:
+      lawfulBasis: legitimate-interests
+      employeeAnalytics: { used: true, employeesInformed: true }
+platforms:
+  - { id: linkedin, name: LinkedIn page }
+  - { id: teams, name: Teams communities }
+governance:
+  workforce:
+    disciplineChecksConcertedActivity: true
+    noPasswordRequests: true
+    candidateScreening: by-non-decision-maker
+    trainingFunded: true
+`;
+
+interface Case {
+  rule: string;
+  name: string;
+  text: string;
+  /** The line of the finding, or null when the rule must not fire. */
+  line: number | null;
+}
+
+const workforce = lineOf(BASE, 'workforce:');
+const endorsements = lineOf(BASE, 'endorsements:');
+const analytics = lineOf(BASE, 'employeeAnalytics:');
+const OUTSIDE_US = edit(BASE, '[US, US-CA, EU]', '[GB, EU]');
+const NO_ANALYTICS_NOTICE = edit(BASE, 'used: true, employeesInformed: true', 'used: true, employeesInformed: false');
+const REQUIRED_ADVOCACY = edit(BASE, 'advocacyVoluntary: true', 'advocacyVoluntary: false');
+const UNDISCLOSED_REWARD = edit(BASE, 'disclosureInPost: true', 'disclosureInPost: false');
+
+const cases: Case[] = [
+  { rule: 'hr/concerted-activity', name: 'passes when discipline is checked first', text: BASE, line: null },
+  { rule: 'hr/concerted-activity', name: 'fails when it is not', text: edit(BASE, 'disciplineChecksConcertedActivity: true', 'disciplineChecksConcertedActivity: false'), line: lineOf(BASE, 'disciplineChecksConcertedActivity:') },
+  { rule: 'hr/concerted-activity', name: 'fails when not stated, at workforce', text: edit(BASE, '    disciplineChecksConcertedActivity: true\n', ''), line: workforce },
+  { rule: 'hr/concerted-activity', name: 'fails without governance, at the top of the file', text: BASE.replace(/governance:\n(?: {2}.*\n)+/, ''), line: 1 },
+  { rule: 'hr/concerted-activity', name: 'does not apply outside the US', text: edit(OUTSIDE_US, 'disciplineChecksConcertedActivity: true', 'disciplineChecksConcertedActivity: false'), line: null },
+  { rule: 'hr/concerted-activity', name: 'applies to a California-only strategy', text: edit(edit(BASE, '[US, US-CA, EU]', '[US-CA]'), 'disciplineChecksConcertedActivity: true', 'disciplineChecksConcertedActivity: false'), line: lineOf(BASE, 'disciplineChecksConcertedActivity:') },
+  { rule: 'hr/no-password-requests', name: 'passes when passwords are never asked for', text: BASE, line: null },
+  { rule: 'hr/no-password-requests', name: 'fails when that is not ruled out', text: edit(BASE, 'noPasswordRequests: true', 'noPasswordRequests: false'), line: lineOf(BASE, 'noPasswordRequests:') },
+  { rule: 'hr/no-password-requests', name: 'fails when not stated, at workforce', text: edit(BASE, '    noPasswordRequests: true\n', ''), line: workforce },
+  { rule: 'hr/no-password-requests', name: 'does not apply outside the US', text: edit(OUTSIDE_US, 'noPasswordRequests: true', 'noPasswordRequests: false'), line: null },
+  { rule: 'hr/candidate-screening', name: 'passes with a screener who does not decide', text: BASE, line: null },
+  { rule: 'hr/candidate-screening', name: 'passes with no screening', text: edit(BASE, 'candidateScreening: by-non-decision-maker', 'candidateScreening: none'), line: null },
+  { rule: 'hr/candidate-screening', name: 'passes when not stated', text: edit(BASE, '    candidateScreening: by-non-decision-maker\n', ''), line: null },
+  { rule: 'hr/candidate-screening', name: 'fails when the hiring manager screens', text: edit(BASE, 'candidateScreening: by-non-decision-maker', 'candidateScreening: by-hiring-manager'), line: lineOf(BASE, 'candidateScreening:') },
+  { rule: 'hr/employee-analytics-notice', name: 'passes when employees are told', text: BASE, line: null },
+  { rule: 'hr/employee-analytics-notice', name: 'fails when they are not', text: NO_ANALYTICS_NOTICE, line: analytics },
+  { rule: 'hr/employee-analytics-notice', name: 'fails when not stated', text: edit(BASE, 'used: true, employeesInformed: true', 'used: true'), line: analytics },
+  { rule: 'hr/employee-analytics-notice', name: 'does not apply without analytics', text: edit(BASE, 'used: true, employeesInformed: true', 'used: false'), line: null },
+  { rule: 'hr/employee-analytics-notice', name: 'does not apply outside the EU and California', text: edit(NO_ANALYTICS_NOTICE, '[US, US-CA, EU]', '[US]'), line: null },
+  { rule: 'hr/employee-analytics-notice', name: 'does not apply to an internal audience outside them', text: edit(NO_ANALYTICS_NOTICE, '    platforms: [teams]\n', '    platforms: [teams]\n    audience: { description: US engineers, jurisdictions: [US-TX] }\n'), line: null },
+  { rule: 'hr/employee-analytics-notice', name: 'does not apply to external initiatives', text: edit(NO_ANALYTICS_NOTICE, 'scope: internal', 'scope: external'), line: null },
+  { rule: 'hr/advocacy-voluntary', name: 'passes when voluntary', text: BASE, line: null },
+  { rule: 'hr/advocacy-voluntary', name: 'fails when required', text: REQUIRED_ADVOCACY, line: lineOf(BASE, 'advocacyVoluntary:') },
+  { rule: 'hr/advocacy-voluntary', name: 'fails when not stated, at endorsements', text: edit(BASE, '      advocacyVoluntary: true\n', ''), line: endorsements },
+  { rule: 'hr/advocacy-voluntary', name: 'does not apply without advocacy', text: edit(REQUIRED_ADVOCACY, 'employeeAdvocacy: true', 'employeeAdvocacy: false'), line: null },
+  { rule: 'hr/advocacy-voluntary', name: 'does not apply to internal initiatives', text: edit(REQUIRED_ADVOCACY, 'scope: external', 'scope: internal'), line: null },
+  { rule: 'hr/advocacy-incentives-disclosed', name: 'passes when disclosed in the post', text: BASE, line: null },
+  { rule: 'hr/advocacy-incentives-disclosed', name: 'fails when not disclosed', text: UNDISCLOSED_REWARD, line: lineOf(BASE, 'disclosureInPost:') },
+  { rule: 'hr/advocacy-incentives-disclosed', name: 'fails when not stated, at endorsements', text: edit(BASE, '      disclosureInPost: true\n', ''), line: endorsements },
+  { rule: 'hr/advocacy-incentives-disclosed', name: 'does not apply without incentives', text: edit(UNDISCLOSED_REWARD, 'incentivised: true', 'incentivised: false'), line: null },
+  { rule: 'hr/advocacy-incentives-disclosed', name: 'does not apply without advocacy', text: edit(UNDISCLOSED_REWARD, 'employeeAdvocacy: true', 'employeeAdvocacy: false'), line: null },
+  { rule: 'hr/advocacy-incentives-disclosed', name: 'does not apply to internal initiatives', text: edit(UNDISCLOSED_REWARD, 'scope: external', 'scope: internal'), line: null },
+  { rule: 'hr/training-funded', name: 'passes when funded', text: BASE, line: null },
+  { rule: 'hr/training-funded', name: 'fails when not', text: edit(BASE, 'trainingFunded: true', 'trainingFunded: false'), line: lineOf(BASE, 'trainingFunded:') },
+  { rule: 'hr/training-funded', name: 'fails when not stated, at workforce', text: edit(BASE, '    trainingFunded: true\n', ''), line: workforce },
+];
+
+describe('hr checklist', () => {
+  it.each(cases)('$rule $name', ({ rule, text, line }) => {
+    const found = findings(text, rule);
+    if (line === null) {
+      expect(found).toEqual([]);
+    } else {
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'hr' });
+      expect(found[0]!.message).not.toMatch(/\(no /);
+    }
+  });
+
+  it('fills the message from the item', () => {
+    const [finding] = findings(REQUIRED_ADVOCACY, 'hr/advocacy-voluntary');
+    expect(finding).toMatchObject({
+      message: 'Initiative Customer care asks employees to share company content without making it voluntary.',
+      initiative: 'care',
+      severity: 'warning',
+    });
+    const [passwords] = findings(edit(BASE, 'noPasswordRequests: true', 'noPasswordRequests: false'), 'hr/no-password-requests');
+    expect(passwords).toMatchObject({ severity: 'error', stakeholder: 'hr' });
+  });
+});

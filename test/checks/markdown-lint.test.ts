@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { describe, expect, it } from 'vitest';
+import { ruleDocs } from '../../src/docs/rules-doc.js';
+import { ROOT, runCli } from '../helpers.js';
+
+/** Markdown other tools render must pass markdownlint's default rules (line length aside). */
+function problems(name: string, text: string): string[] {
+  const result = lint({ strings: { [name]: text }, config: { default: true, MD013: false } });
+  return (result[name] ?? []).map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
+}
+
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
+
+describe('Markdown that people read', () => {
+  it.each(examples)('check --format markdown on examples/%s passes markdownlint', (name) => {
+    const run = runCli(['check', `examples/${name}`, '--format', 'markdown', '--as-of', '2026-11-25']);
+    expect(run.stderr).toBe('');
+    expect(problems(name, run.stdout)).toEqual([]);
+  });
+
+  it('every generated rule page passes markdownlint', () => {
+    const all = [...ruleDocs()].flatMap(([path, text]) => problems(path, text));
+    expect(all).toEqual([]);
+  });
+});
