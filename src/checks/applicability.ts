@@ -40,12 +40,17 @@ export function initiativesOf(strategy: Strategy, path: readonly PathSegment[]):
   return strategy.initiatives;
 }
 
-/** Whether the rule applies to this item: scope and stage, through the initiatives it belongs to. Retired ones are never checked. */
+/**
+ * Whether the rule applies to this item: scope and stage, through the initiatives it belongs to.
+ * Retired initiatives, and platforms only they (or none) use, are never checked.
+ */
 export function appliesToItem(rule: Rule, strategy: Strategy, path: readonly PathSegment[]): boolean {
   const { scope, stages, jurisdictions } = rule.appliesTo ?? {};
   const live = initiativesOf(strategy, path).filter((i) => i.stage !== 'retired');
   const insideInitiative = path[0] === 'initiatives' && typeof path[1] === 'number';
-  if (insideInitiative && live.length === 0) return false;
+  // A platform no live initiative uses is a candidate from the evaluation, not a channel: nothing to check yet.
+  const platform = path[0] === 'platforms' && typeof path[1] === 'number';
+  if ((insideInitiative || platform) && live.length === 0) return false;
   if (!scope && !stages && !(insideInitiative && jurisdictions)) return true;
   return live.some(
     (i) =>

@@ -56,3 +56,12 @@ describe('the built-in checklists', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
+
+describe('the checklist authoring guide', () => {
+  it('documents every function of the vocabulary', async () => {
+    const { FUNCTIONS, QUANTIFIERS } = await import('../../src/checks/functions/index.js');
+    const guide = readFileSync(join(ROOT, 'docs', 'checklists.md'), 'utf8');
+    const missing = [...Object.keys(FUNCTIONS), ...QUANTIFIERS].filter((name) => !guide.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { stakeholderLabel } from '../stakeholders.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { FileReport } from '../report.js';
 import { artifactPath } from './artifact-path.js';
@@ -78,7 +79,8 @@ export const markdown: Formatter = (reports, { rules }) => {
       .slice()
       .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
       .map((d) => [where(d), d.severity, inline(d.ruleId), d.fix ? `${inline(d.message)} **Fix:** ${inline(d.fix)}` : inline(d.message)]);
-    out += `\n## ${inline(name)}\n\n${table(['Location', 'Severity', 'Rule', 'Finding'], rows)}`;
+    const heading = name === WELL_FORMEDNESS ? name : stakeholderLabel(name);
+    out += `\n## ${inline(heading)}\n\n${table(['Location', 'Severity', 'Rule', 'Finding'], rows)}`;
   }
 
   if (waived.length) {

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ROOT } from './helpers.js';
+
+/** The official SARIF 2.1.0 schema, kept in ../shared beside the project, not in it. */
+export const SARIF_SCHEMA = resolve(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+
+type SarifValidate = (log: unknown) => { valid: boolean; errors: string };
+let sarifValidator: SarifValidate | undefined;
+
+/**
+ * ajv-draft-04 and ajv-formats are CommonJS. Under NodeNext a default import of CommonJS is its
+ * `module.exports`, which TypeScript types as the module namespace, so the class and the plugin
+ * are its `.default` (both packages set `exports.default` to the same thing at run time).
+ */
+function compileSarifValidator(): SarifValidate {
+  if (!existsSync(SARIF_SCHEMA)) {
+    throw new Error(`the SARIF 2.1.0 schema belongs at ${SARIF_SCHEMA} (../shared beside the project)`);
+  }
+  const schema = JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')) as object;
+  // The official schema is draft-04 and ajv-draft-04 reads it as it is. strict: false because the
+  // schema uses annotations Ajv's strict mode does not know; unicodeRegExp: false because the
+  // schema's `language` pattern (`^[a-zA-Z]{2}|...]?$`, a stray `]`) is only valid as a
+  // non-unicode regular expression, as JSON Schema validators of its day read it.
+  const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  return (log) => {
+    const valid = validate(log);
+    return { valid, errors: ajv.errorsText(validate.errors) };
+  };
+}
+
+/** A SARIF log checked against the official 2.1.0 schema; compiled once, as the schema is large. */
+export function validateSarif(log: unknown): { valid: boolean; errors: string } {
+  sarifValidator ??= compileSarifValidator();
+  return sarifValidator(log);
+}
+
+const JUNIT_LISTS = new Set(['testsuite', 'testcase']);
+
+/**
+ * JUnit XML checked for well-formedness by fast-xml-parser's validator (which throws with its
+ * message, line and column), then parsed: attributes unprefixed beside child elements, element
+ * text under `#text` (or the element itself is a string when it has no attributes), values kept
+ * as strings, and every testsuite and testcase in an array even when there is only one.
+ * `htmlEntities: true` is what turns on numeric character references (`&#10;`); without it
+ * fast-xml-parser leaves them as written.
+ */
+export function parseJUnit(xml: string): JUnitDocument {
+  const result = XMLValidator.validate(xml);
+  if (result !== true) {
+    const { msg, line, col } = result.err;
+    throw new Error(`malformed XML: ${msg} (line ${line}, column ${col})`);
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    htmlEntities: true,
+    isArray: (name) => JUNIT_LISTS.has(name),
+  });
+  return parser.parse(xml) as JUnitDocument;
+}
+
+/** An element's text and attributes, or just its text when it has no attributes. */
+export type JUnitText = string | ({ '#text'?: string } & Record<string, string>);
+
+export interface JUnitTestCase {
+  classname: string;
+  name: string;
+  file?: string;
+  failure?: JUnitText;
+  error?: JUnitText;
+  skipped?: JUnitText;
+  'system-out'?: JUnitText;
+  'system-err'?: JUnitText;
+}
+
+export interface JUnitTestSuite {
+  name: string;
+  tests: string;
+  failures: string;
+  errors: string;
+  skipped: string;
+  testcase?: JUnitTestCase[];
+}
+
+export interface JUnitDocument {
+  '?xml'?: Record<string, string>;
+  testsuites: {
+    name: string;
+    tests: string;
+    failures: string;
+    errors: string;
+    skipped: string;
+    testsuite?: JUnitTestSuite[];
+  };
+}
