@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,10 @@ describe('Markdown that people read', () => {
     const run = runCli(['check', `examples/${name}`, '--format', 'markdown', '--as-of', '2026-11-25']);
     expect(run.stderr).toBe('');
     expect(problems(name, run.stdout)).toEqual([]);
+  });
+
+  it.each(['README.md', 'docs/commands.md', 'docs/checklists.md', 'templates/README.md'])('%s passes markdownlint', (path) => {
+    expect(problems(path, readFileSync(join(ROOT, path), 'utf8'))).toEqual([]);
   });
 
   it('every generated rule page passes markdownlint', () => {
