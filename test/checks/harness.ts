@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { parseStrategy } from '../../src/model/load.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { runRules } from '../../src/checks/engine.js';
@@ -24,4 +25,40 @@ export function findings(text: string, ruleId: string, asOf = AS_OF): Diagnostic
   if (!result.loaded) throw new Error(`not a well-formed strategy:\n${result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
   const { data, place } = result.loaded;
   return runRules(data, [builtInRule(ruleId)], { asOf }).map(place);
+}
+
+export interface RuleCase {
+  rule: string;
+  name: string;
+  text: string;
+  /** The line of the finding, or null when the rule must not fire. */
+  line: number | null;
+  /** The day dates are judged as of, when not AS_OF. */
+  asOf?: string;
+}
+
+/**
+ * The table test every checklist shares, in the ESLint manner: each case names a rule, a strategy
+ * and the line its one finding points at (or null for none); and every rule of the checklist has
+ * at least one passing and one failing case.
+ */
+export function tableTest(stakeholder: string, cases: readonly RuleCase[]): void {
+  it.each(cases)('$rule $name', ({ rule, text, line, asOf }) => {
+    const found = findings(text, rule, asOf);
+    if (line === null) {
+      expect(found).toEqual([]);
+    } else {
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder });
+      expect(found[0]!.message).not.toMatch(/\(no /);
+    }
+  });
+
+  it(`has a passing and a failing case for every ${stakeholder} rule`, () => {
+    const rules = BUILT_IN_CHECKLISTS.find((c) => c.stakeholder === stakeholder)?.rules ?? [];
+    const untested = rules
+      .map((r) => r.id)
+      .filter((id) => !cases.some((c) => c.rule === id && c.line === null) || !cases.some((c) => c.rule === id && c.line !== null));
+    expect(untested).toEqual([]);
+  });
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { communications } from '../../../src/checks/checklists/communications.js';
-import { ChecklistSchema } from '../../../src/checks/rule.js';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per communications rule, in the ESLint manner: a strategy that passes, then each case
@@ -58,13 +57,6 @@ leadership:
     ghostwritingApproved: true
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const care = lineOf(BASE, '- id: care');
 const staff = lineOf(BASE, '- id: staff');
@@ -81,7 +73,7 @@ const noCrisis = BASE.replace(/^ {2}crisis:\n(?: {4}.*\n)+/m, '');
 const noGovernance = BASE.replace(/^governance:\n(?: {2}.*\n)+/m, '');
 const noLeadership = BASE.replace(/^leadership:\n(?: {2}.*\n)+/m, '');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'communications/account-ownership', name: 'passes with owner, posters and workflow', text: BASE, line: null },
   { rule: 'communications/account-ownership', name: 'fails without an approval workflow, at the platform', text: edit(BASE, ', approvalWorkflow: Two-person review in the scheduler', ''), line: linkedin },
   { rule: 'communications/account-ownership', name: 'does not apply to a platform only internal initiatives use', text: BASE, line: null },
@@ -132,24 +124,7 @@ const cases: Case[] = [
 ];
 
 describe('communications checklist', () => {
-  it('is a valid checklist', () => {
-    expect(() => ChecklistSchema.parse(communications)).not.toThrow();
-  });
-
-  it('has a case for every rule', () => {
-    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(communications.rules.map((r) => r.id)));
-  });
-
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'communications' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('communications', cases);
 
   it('names the missing fields', () => {
     const text = edit(BASE, ', authorisedPosters: [Social team], approvalWorkflow: Two-person review in the scheduler', '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per compliance rule, in the ESLint manner: a strategy that passes, then each case breaks
@@ -60,13 +60,6 @@ governance:
   fakeEngagementBanned: true
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const care = lineOf(BASE, '- id: care');
 const records = lineOf(BASE, '    records:');
@@ -78,7 +71,7 @@ const internal = (text: string) => edit(text, 'scope: external', 'scope: interna
 const tags = (text: string, list: string) => edit(text, '[FIN, RIA, BANK, PHARMA, PUBCO]', list);
 const withAgency = edit(BASE, '      - { name: Fernhill Content Studio, noFakeEngagementWarranty: true }\n', '      - { name: Fernhill Content Studio, noFakeEngagementWarranty: true }\n      - { name: Quickreach Media }\n');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'compliance/capture-before-use', name: 'passes with a capture method and an archiver', text: BASE, line: null },
   { rule: 'compliance/capture-before-use', name: 'fails without a capture method, at records', text: edit(BASE, '      captureMethod: vendor-api\n', ''), line: records },
   { rule: 'compliance/capture-before-use', name: 'fails with capture method none', text: edit(BASE, 'captureMethod: vendor-api', 'captureMethod: none'), line: lineOf(BASE, 'captureMethod:') },
@@ -148,16 +141,7 @@ const cases: Case[] = [
 ];
 
 describe('compliance checklist', () => {
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'compliance' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('compliance', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(edit(BASE, 'preApproval: principal', 'preApproval: communications'), 'compliance/principal-pre-approval');

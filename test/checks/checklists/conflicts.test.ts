@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChecklistSchema } from '../../../src/checks/rule.js';
 import { conflicts } from '../../../src/checks/checklists/conflicts.js';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per conflict rule, in the ESLint manner: a strategy where no two checklists contradict
@@ -47,20 +47,13 @@ stakeholders:
   communications: { owner: Julia Novak }
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const EPHEMERAL = edit(BASE, 'ephemeral: false', 'ephemeral: true');
 const CAPTURED = edit(EPHEMERAL, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [posts, comments]\n');
 const ephemeral = lineOf(BASE, 'ephemeral:');
 const records = lineOf(BASE, '    records:');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'conflicts/ephemeral-vs-retention', name: 'passes without ephemeral content', text: BASE, line: null },
   { rule: 'conflicts/ephemeral-vs-retention', name: 'fails for stories kept 7 years, at content.ephemeral', text: EPHEMERAL, line: ephemeral },
   { rule: 'conflicts/ephemeral-vs-retention', name: 'passes when the archive captures posts as they are made', text: CAPTURED, line: null },
@@ -91,16 +84,7 @@ describe('conflicts checklist', () => {
     }
   });
 
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'conflicts' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('conflicts', cases);
 
   it('names the conflict and both owners in one finding', () => {
     const found = findings(EPHEMERAL, 'conflicts/ephemeral-vs-retention');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per HR rule, in the ESLint manner: a strategy that passes, then each case breaks
@@ -53,13 +53,6 @@ governance:
     trainingFunded: true
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const workforce = lineOf(BASE, 'workforce:');
 const endorsements = lineOf(BASE, 'endorsements:');
@@ -69,7 +62,7 @@ const NO_ANALYTICS_NOTICE = edit(BASE, 'used: true, employeesInformed: true', 'u
 const REQUIRED_ADVOCACY = edit(BASE, 'advocacyVoluntary: true', 'advocacyVoluntary: false');
 const UNDISCLOSED_REWARD = edit(BASE, 'disclosureInPost: true', 'disclosureInPost: false');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'hr/concerted-activity', name: 'passes when discipline is checked first', text: BASE, line: null },
   { rule: 'hr/concerted-activity', name: 'fails when it is not', text: edit(BASE, 'disciplineChecksConcertedActivity: true', 'disciplineChecksConcertedActivity: false'), line: lineOf(BASE, 'disciplineChecksConcertedActivity:') },
   { rule: 'hr/concerted-activity', name: 'fails when not stated, at workforce', text: edit(BASE, '    disciplineChecksConcertedActivity: true\n', ''), line: workforce },
@@ -108,16 +101,7 @@ const cases: Case[] = [
 ];
 
 describe('hr checklist', () => {
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'hr' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('hr', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(REQUIRED_ADVOCACY, 'hr/advocacy-voluntary');

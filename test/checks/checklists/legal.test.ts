@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legal } from '../../../src/checks/checklists/legal.js';
-import { ChecklistSchema } from '../../../src/checks/rule.js';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per legal rule, in the ESLint manner: a strategy that passes, then each case breaks
@@ -50,13 +49,6 @@ governance:
   impersonationProcess: BRAND-07 Impersonation and trademark takedown procedure
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const outreach = lineOf(BASE, '- id: outreach');
 const facebook = lineOf(BASE, '- { id: facebook');
@@ -72,7 +64,7 @@ const internalOnly = edit(BASE, '    stage: pilot\n', '    stage: retired\n');
 /** BASE with a platform that was only evaluated, with no hold or export of its own. */
 const unused = edit(BASE, 'governance:\n', '  - { id: beekeeper, name: Beekeeper, hosting: saas }\ngovernance:\n');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'legal/nlra-policy-review', name: 'passes with a recent NLRA review', text: BASE, line: null },
   { rule: 'legal/nlra-policy-review', name: 'fails when the review is over 24 months old, at the policy list', text: edit(BASE, 'nlraReviewed: 2025-03-10', 'nlraReviewed: 2024-11-24'), line: policies },
   { rule: 'legal/nlra-policy-review', name: 'passes on the day the review turns 24 months old', text: edit(BASE, 'nlraReviewed: 2025-03-10', 'nlraReviewed: 2024-11-25'), line: null },
@@ -144,24 +136,7 @@ const cases: Case[] = [
 ];
 
 describe('legal checklist', () => {
-  it('is a valid checklist', () => {
-    expect(() => ChecklistSchema.parse(legal)).not.toThrow();
-  });
-
-  it('has a case for every rule', () => {
-    expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(legal.rules.map((r) => r.id)));
-  });
-
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'legal' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('legal', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(edit(BASE, ' handleSecured: true,', ''), 'legal/handle-secured');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per privacy rule, in the ESLint manner: a strategy that passes, then each case breaks
@@ -44,18 +44,11 @@ platforms:
   - { id: facebook, name: Facebook page, dataResidency: [US, IE], transferMechanism: eu-us-dpf }
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const personalData = lineOf(BASE, 'personalData:');
 const care = lineOf(BASE, '- id: care');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'privacy/lawful-basis', name: 'passes with a lawful basis', text: BASE, line: null },
   { rule: 'privacy/lawful-basis', name: 'fails without one, at personalData', text: edit(BASE, '      lawfulBasis: legitimate-interests\n', ''), line: personalData },
   { rule: 'privacy/lawful-basis', name: 'passes when every purpose has a basis', text: edit(BASE, '      lawfulBasis: legitimate-interests\n', '      purposes: [{ purpose: Answer questions, lawfulBasis: contract }]\n'), line: null },
@@ -95,16 +88,7 @@ const cases: Case[] = [
 ];
 
 describe('privacy checklist', () => {
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'privacy' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('privacy', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(edit(BASE, '      ropaId: ROPA-1\n', ''), 'privacy/record-of-processing');

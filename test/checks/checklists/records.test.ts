@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per records rule, in the ESLint manner: a strategy that passes, then each case breaks
@@ -56,13 +56,6 @@ governance:
   personalMessaging: banned
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const care = lineOf(BASE, '- id: care');
 const records = lineOf(BASE, '    records:\n');
@@ -70,7 +63,7 @@ const governance = lineOf(BASE, 'governance:');
 const tags = (text: string, list: string) => edit(text, '[FIN, FED]', list);
 const noTest = edit(BASE, '      captureTestedOn: 2026-10-14\n', '');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'records/series-and-retention', name: 'passes with a series and a period', text: BASE, line: null },
   { rule: 'records/series-and-retention', name: 'fails without a series, at records', text: edit(BASE, '      series: RS-CUST-12 Customer communications\n', ''), line: records },
   { rule: 'records/series-and-retention', name: 'fails without a period on the internal network', text: edit(BASE, 'retentionYears: 6, ', ''), line: lineOf(BASE, '    records: { series: RS-COL-02') },
@@ -114,16 +107,7 @@ const cases: Case[] = [
 ];
 
 describe('records checklist', () => {
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'records' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('records', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(edit(BASE, '      series: RS-CUST-12 Customer communications\n', ''), 'records/series-and-retention');

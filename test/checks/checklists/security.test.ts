@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per security rule, in the ESLint manner: a strategy that passes, then each case breaks
@@ -62,13 +62,6 @@ governance:
     offboarding: true
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-}
 
 const facebook = lineOf(BASE, '- id: facebook');
 const teams = lineOf(BASE, '- id: teams');
@@ -76,7 +69,7 @@ const hootsuite = lineOf(BASE, '- { name: Hootsuite');
 /** The Facebook platform used only by the internal initiative, so external-only rules have nothing to look at. */
 const INTERNAL_ONLY = edit(BASE, '    scope: external\n', '    scope: internal\n');
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'security/mfa', name: 'passes with MFA on accounts and linked e-mail', text: BASE, line: null },
   { rule: 'security/mfa', name: 'fails without MFA, at the field', text: edit(BASE, '    mfa: true\n', '    mfa: false\n'), line: lineOf(BASE, '    mfa: true') },
   { rule: 'security/mfa', name: 'fails when MFA is not stated, at the platform', text: edit(BASE, '    mfa: true\n', ''), line: facebook },
@@ -116,16 +109,7 @@ const cases: Case[] = [
 ];
 
 describe('security checklist', () => {
-  it.each(cases)('$rule $name', ({ rule, text, line }) => {
-    const found = findings(text, rule);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'security' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('security', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(edit(BASE, 'credentials: vault', 'credentials: shared-password'), 'security/credential-vault');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ChecklistSchema } from '../../../src/checks/rule.js';
 import { strategy } from '../../../src/checks/checklists/strategy.js';
 import { edit, lineOf } from '../../helpers.js';
-import { findings } from '../harness.js';
+import { findings, tableTest, type RuleCase } from '../harness.js';
 
 /**
  * A table test per rule of the strategy checklist, in the ESLint manner: a strategy that passes, then
@@ -63,15 +62,6 @@ stakeholders:
   communications: { owner: Julia Novak }
 `;
 
-interface Case {
-  rule: string;
-  name: string;
-  text: string;
-  /** The line of the finding, or null when the rule must not fire. */
-  line: number | null;
-  asOf?: string;
-}
-
 const care = lineOf(BASE, '- id: care');
 /** A list the finding points at is placed at its first item. */
 const kpis = lineOf(BASE, '    kpis:');
@@ -89,7 +79,7 @@ const signoffs = (...decisions: [string, string][]) =>
   `signoffs:\n${decisions.map(([s, d]) => `  - { stakeholder: ${s}, by: Someone, date: 2026-11-01, decision: ${d} }\n`).join('')}`;
 const ALL_SIGNED: [string, string][] = ['privacy', 'compliance', 'legal', 'records', 'communications'].map((s) => [s, 'approved']);
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { rule: 'traceability/orphan-goal', name: 'passes when every goal is served', text: BASE, line: null },
   {
     rule: 'traceability/orphan-goal',
@@ -190,20 +180,7 @@ const cases: Case[] = [
 ];
 
 describe('strategy checklist', () => {
-  it('is a well-formed checklist', () => {
-    expect(() => ChecklistSchema.parse(strategy)).not.toThrow();
-  });
-
-  it.each(cases)('$rule $name', ({ rule, text, line, asOf }) => {
-    const found = findings(text, rule, asOf);
-    if (line === null) {
-      expect(found).toEqual([]);
-    } else {
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder: 'strategy' });
-      expect(found[0]!.message).not.toMatch(/\(no /);
-    }
-  });
+  tableTest('strategy', cases);
 
   it('fills the message from the item', () => {
     const [finding] = findings(edit(BASE, ' unit: hours, cadence: weekly, source: Inbox report', ''), 'measurement/kpi-complete');
