@@ -8,6 +8,7 @@ import { packageVersion } from './version.js';
 
 const EXAMPLES = `
 Examples:
+  $ socialplan init                                     draft a strategy by answering a questionnaire
   $ socialplan check strategy.yaml                      check a strategy against the stakeholder checklists
   $ socialplan check strategy.yaml --stakeholder privacy only what Privacy will ask
   $ socialplan check strategy.yaml --format sarif -o socialplan.sarif
@@ -113,6 +114,52 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
           ...(opts.config !== undefined ? { config: opts.config } : {}),
           cwd: io.cwd,
           env: io.env,
+        }),
+      );
+    });
+
+  program
+    .command('init')
+    .description('draft a strategy by answering a questionnaire (internal and external initiatives branch; regulation adds questions)')
+    .option('-o, --out <file>', 'where to write the strategy', 'strategy.yaml')
+    .option('-y, --yes', 'answer every question with its default, without prompting')
+    .option('-a, --answers <file>', 'take the answers from a YAML file (docs/answers.md); unanswered questions take their defaults')
+    .option('-f, --force', 'overwrite the output file if it exists')
+    .option('--no-input', 'never prompt (as when stdin is not a terminal or CI is set)')
+    .addHelpText('after', '\nExamples:\n  $ socialplan init\n  $ socialplan init --answers answers.yaml --out strategy.yaml\n  $ socialplan init --yes --out draft.yaml')
+    .action(async (opts: { out: string; yes?: boolean; answers?: string; force?: boolean; input: boolean }) => {
+      const { init } = await import('./commands/init.js');
+      onResult(
+        await init({
+          out: opts.out,
+          yes: opts.yes === true,
+          ...(opts.answers !== undefined ? { answers: opts.answers } : {}),
+          force: opts.force === true,
+          input: opts.input,
+          colour: useColour(io, colourFlag()),
+          io,
+        }),
+      );
+    });
+
+  const add = program.command('add').description('add to an existing strategy, keeping its comments and formatting');
+  add
+    .command('initiative')
+    .description('ask the initiative questions and append one initiative to FILE')
+    .argument('<file>', 'the strategy file')
+    .option('-y, --yes', 'answer every question with its default')
+    .option('-a, --answers <file>', 'take the answers from a YAML file (the first entry of its initiatives)')
+    .option('--no-input', 'never prompt')
+    .action(async (file: string, opts: { yes?: boolean; answers?: string; input: boolean }) => {
+      const { addInitiative } = await import('./commands/add.js');
+      onResult(
+        await addInitiative({
+          file,
+          yes: opts.yes === true,
+          ...(opts.answers !== undefined ? { answers: opts.answers } : {}),
+          input: opts.input,
+          colour: useColour(io, colourFlag()),
+          io,
         }),
       );
     });

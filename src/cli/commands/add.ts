@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { describeDiagnostics } from '../../checks/prepare.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
+import { writeAtomic } from '../../fs/write-atomic.js';
+import { appendTo, openForEdit } from '../../model/edit.js';
+import { loadStrategy, parseStrategy } from '../../model/load.js';
+import { loadAnswers, sectionsOf } from '../../questionnaire/answers-file.js';
+import { buildInitiative, buildPlatforms } from '../../questionnaire/build.js';
+import { defaultsAsker } from '../../questionnaire/defaults.js';
+import { AnswerError, interview } from '../../questionnaire/interview.js';
+import { INITIATIVE_SECTION } from '../../questionnaire/questions.js';
+import type { Answers, Asker, SectionAnswers } from '../../questionnaire/types.js';
+import type { CliIo } from '../io.js';
+import type { CommandResult } from './check.js';
+import { Aborted, isInteractive } from './init.js';
+
+export interface AddInitiativeOptions {
+  file: string;
+  yes: boolean;
+  answers?: string;
+  input: boolean;
+  colour: boolean;
+  io: CliIo;
+}
+
+/** `socialplan add initiative FILE`: the initiative part of the questionnaire, appended to an existing strategy. */
+export async function addInitiative(options: AddInitiativeOptions): Promise<CommandResult> {
+  if (options.yes && options.answers) throw new UsageError('--yes and --answers cannot be used together');
+  const interactive = !options.yes && !options.answers;
+  if (interactive && !isInteractive(options.io, options.input)) {
+    throw new UsageError('add initiative asks questions and needs a terminal; use --yes for the defaults or --answers FILE (see docs/answers.md)');
+  }
+  const file = resolve(options.io.cwd, options.file);
+  const loaded = await loadStrategy(file);
+  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
+  const strategy = loaded.loaded.data;
+
+  let given: SectionAnswers[] = [];
+  if (options.answers) {
+    const result = await loadAnswers(options.answers);
+    if (!result.loaded) throw new InputError(describeDiagnostics(result.diagnostics));
+    given = ((sectionsOf(result.loaded.data).initiatives as SectionAnswers[] | undefined) ?? []).slice(0, 1);
+  }
+  const initial: Answers = {
+    organisation: { regulatoryTags: strategy.metadata.regulatoryTags ?? [], jurisdictions: strategy.metadata.jurisdictions ?? [] },
+    objectives: strategy.alignment.itObjectives.map((o) => ({ id: o.id, statement: o.statement, supports: o.supports })),
+    existing: { initiativeIds: strategy.initiatives.map((i) => i.id) },
+    initiatives: given,
+  };
+  let asker: Asker = defaultsAsker;
+  if (interactive) {
+    const { promptAsker } = await import('../../questionnaire/prompts.js');
+    asker = promptAsker({ output: process.stdout, colour: options.colour });
+  }
+  const section = { ...INITIATIVE_SECTION, repeat: { ...INITIATIVE_SECTION.repeat!, min: 1, max: 1 } };
+  let answers: Answers;
+  try {
+    answers = await interview([section], asker, { initial });
+  } catch (error) {
+    if ((error as Error).name === 'ExitPromptError') throw new Aborted(`aborted, nothing written; ${options.file} is unchanged`);
+    if (error instanceof AnswerError) throw new InputError(`${error.path.join('.')}: ${error.message}`);
+    throw error;
+  }
+  const entry = (answers.initiatives as SectionAnswers[])[0]!;
+  const known = new Set((strategy.platforms ?? []).map((p) => p.id));
+  const newPlatforms = buildPlatforms([entry], {}).filter((p) => !known.has(p.id as string));
+
+  const doc = openForEdit(loaded.text);
+  appendTo(doc, 'initiatives', [buildInitiative(entry)]);
+  appendTo(doc, 'platforms', newPlatforms);
+  const text = doc.toString({ lineWidth: 0 });
+  const check = parseStrategy(options.file, text);
+  if (!check.loaded) throw new InputError(`the new initiative would make ${options.file} invalid:\n${describeDiagnostics(check.diagnostics)}`);
+  await writeAtomic(file, text);
+  const name = entry.name as string;
+  return {
+    stdout: `Added initiative ${entry.id as string} (${name}) to ${options.file}${newPlatforms.length ? `, with platform ${newPlatforms.map((p) => p.id).join(', ')}` : ''}.\nNext: socialplan check ${options.file}\n`,
+    exitCode: EXIT.ok,
+  };
+}

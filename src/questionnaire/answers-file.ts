@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { loadDocument, type DocumentKind, type DocumentResult } from '../model/document.js';
+import { entity } from '../model/schema/common.js';
+import { SECTIONS } from './questions.js';
+import type { Answers, Section } from './types.js';
+
+function sectionSchema(section: Section) {
+  const shape = Object.fromEntries(section.questions.map((q) => [q.id, q.schema.optional().describe(`${q.message} ${q.help}`)]));
+  const one = entity(shape);
+  return section.repeat ? z.array(one).max(section.repeat.max).optional().describe(section.title) : one.optional().describe(section.title);
+}
+
+/**
+ * The answers file for `init --answers` (and the draft `init` keeps while you answer): one key per
+ * section, one per question, each checked by the schema its question uses. Any answer left out
+ * takes the question's default, as with --yes.
+ */
+export const AnswersSchema = entity({
+  apiVersion: z.literal('socialplan/v1').describe('The format version.'),
+  kind: z.literal('Answers').describe('Always Answers.'),
+  ...Object.fromEntries(SECTIONS.map((s) => [s.id, sectionSchema(s)])),
+});
+
+export const ANSWERS: DocumentKind<Answers> = {
+  kind: 'Answers',
+  noun: 'an answers file',
+  schema: AnswersSchema as unknown as z.ZodType<Answers>,
+};
+
+export function loadAnswers(file: string): Promise<DocumentResult<Answers>> {
+  return loadDocument(file, ANSWERS);
+}
+
+/** Only the sections, without apiVersion and kind. */
+export function sectionsOf(answers: Answers): Answers {
+  const { apiVersion: _a, kind: _k, ...rest } = answers;
+  return rest;
+}

@@ -1,0 +1,227 @@
+import type { Answers, SectionAnswers } from './types.js';
+import { slugify } from './slug.js';
+
+/**
+ * Answers -> the strategy they describe, as plain data in the order the file is written. Only
+ * what was answered is written: an unanswered optional question leaves no empty field behind.
+ */
+
+type Data = Record<string, unknown>;
+
+function compact<T extends Data>(data: T): T {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+function section(answers: Answers, id: string): SectionAnswers {
+  const value = answers[id];
+  return value && !Array.isArray(value) ? (value as SectionAnswers) : {};
+}
+
+function entries(answers: Answers, id: string): SectionAnswers[] {
+  const value = answers[id];
+  return Array.isArray(value) ? (value as SectionAnswers[]) : [];
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function monthsAfter(day: string, months: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+export function platformId(name: string): string {
+  return slugify(name);
+}
+
+export function buildInitiative(a: SectionAnswers): Data {
+  const endorsements = (a.endorsements as string[] | undefined) ?? [];
+  const external = a.scope === 'external';
+  const tracking = external
+    ? compact({
+        pixels: a.pixels as boolean | undefined,
+        pageInsights: a.pixels as boolean | undefined,
+        customAudiences: a.customAudiences as boolean | undefined,
+        retargeting: a.customAudiences as boolean | undefined,
+        consent: a.consent,
+      })
+    : undefined;
+  const quantitative = compact({
+    id: slugify(str(a.kpiMetric) ?? 'outcome'),
+    kind: 'quantitative',
+    metric: a.kpiMetric,
+    category: 'outcome',
+    baseline: a.kpiBaseline,
+    target: a.kpiTarget,
+    unit: a.kpiUnit,
+    cadence: a.kpiCadence,
+    source: a.kpiSource,
+  });
+  return compact({
+    id: a.id,
+    name: a.name,
+    scope: a.scope,
+    stage: a.stage,
+    businessNeed: a.businessNeed,
+    supports: a.supports,
+    ends: a.ends,
+    audience: compact({ description: a.audience, size: a.audienceSize, under13: a.under13 }),
+    platforms: a.platform ? [platformId(a.platform as string)] : undefined,
+    adoption: external
+      ? undefined
+      : compact({
+          licensed: a.audienceSize,
+          champions: a.champions,
+          silos: str(a.silos)
+            ?.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }),
+    personalData: compact({
+      lawfulBasis: a.lawfulBasis,
+      collection: a.collection,
+      noticeUrl: a.noticeUrl,
+      ropaId: a.ropaId,
+      employeeAnalytics: a.employeeAnalytics === undefined ? undefined : compact({ used: a.employeeAnalytics, employeesInformed: a.employeesInformed }),
+      tracking: tracking && Object.keys(tracking).length ? tracking : undefined,
+      coppaPlan: a.coppaPlan,
+      phiSafeguards: a.phiSafeguards,
+    }),
+    records: compact({
+      series: a.recordSeries,
+      retentionYears: a.retentionYears,
+      captureMethod: a.captureMethod,
+      archiver: a.archiver,
+      legalHold: a.legalHold,
+    }),
+    supervision:
+      a.preApproval === undefined
+        ? undefined
+        : compact({ preApproval: a.preApproval, postReview: a.postReviewPct === undefined ? undefined : { method: 'Risk-based sample', samplePct: a.postReviewPct } }),
+    moderation: external ? compact({ guidelinesUrl: a.guidelinesUrl, spam: 'remove-and-block', sentimentNeutral: true, responseTimeHours: a.responseTimeHours }) : undefined,
+    endorsements: endorsements.some((e) => e !== 'contests')
+      ? compact({
+          employeeAdvocacy: endorsements.includes('employeeAdvocacy') || undefined,
+          influencers: endorsements.includes('influencers') || undefined,
+          disclosureInPost: a.disclosureInPost,
+        })
+      : undefined,
+    contests: endorsements.includes('contests') ? compact({ used: true, officialRules: a.officialRules }) : undefined,
+    accessibility: a.accessible === undefined ? undefined : { altText: a.accessible, captions: a.accessible },
+    content:
+      a.materialInformation === undefined && a.benefitClaims === undefined
+        ? undefined
+        : compact({ materialInformation: a.materialInformation, benefitClaims: a.benefitClaims }),
+    kpis: [quantitative, ...(a.qualitative ? [{ id: 'qualitative', kind: 'qualitative', method: a.qualitative }] : [])],
+    roi: compact({
+      horizonMonths: 36,
+      discountRatePct: 8,
+      costs: [
+        ...(a.yearlyCost ? [{ item: 'Running costs (licences, people)', amount: a.yearlyCost, recurrence: 'yearly' }] : []),
+        ...(a.setupCost ? [{ item: 'Set-up', amount: a.setupCost, recurrence: 'once' }] : []),
+      ],
+      benefits: a.yearlyBenefit ? [{ item: 'Expected benefit', amount: a.yearlyBenefit, recurrence: 'yearly', basis: a.benefitBasis }] : undefined,
+    }),
+    experiments:
+      a.stage === 'pilot' && a.hypothesis
+        ? [compact({ id: 'pilot', hypothesis: a.hypothesis, metric: quantitative.id, successCriteria: a.successCriteria, ends: a.ends })]
+        : undefined,
+  });
+}
+
+/** The platforms the initiatives name, once each, with what Security was told about them. */
+export function buildPlatforms(initiatives: readonly SectionAnswers[], governance: SectionAnswers): Data[] {
+  const seen = new Map<string, Data>();
+  for (const i of initiatives) {
+    const name = str(i.platform);
+    if (!name || seen.has(platformId(name))) continue;
+    const external = i.scope === 'external';
+    seen.set(
+      platformId(name),
+      compact({
+        id: platformId(name),
+        name,
+        hosting: external ? 'third-party' : 'saas',
+        mfa: governance.mfa as boolean | undefined,
+        linkedEmailMfa: governance.mfa as boolean | undefined,
+        credentials: governance.vault === true ? (external ? 'vault' : 'platform-roles') : undefined,
+        legalHold: i.legalHold as boolean | undefined,
+      }),
+    );
+  }
+  return [...seen.values()];
+}
+
+export function buildStrategy(answers: Answers, today: string): Data {
+  const org = section(answers, 'organisation');
+  const initiatives = entries(answers, 'initiatives');
+  const governance = section(answers, 'governance');
+  const stakeholders = section(answers, 'stakeholders');
+  const leadership = section(answers, 'leadership');
+  const owner = str(org.ownerName) ?? 'Chief Information Officer';
+  const platforms = buildPlatforms(initiatives, governance);
+  const byName = new Map(platforms.map((p) => [p.name as string, p.id as string]));
+  const roles: Record<string, string> = {
+    privacy: 'Data Protection Officer',
+    compliance: 'Chief Compliance Officer',
+    legal: 'General Counsel',
+    records: 'Records Manager',
+    communications: 'VP Corporate Communications',
+  };
+  return {
+    apiVersion: 'socialplan/v1',
+    kind: 'SocialStrategy',
+    metadata: compact({
+      name: org.name,
+      title: org.title,
+      organization: org.organization,
+      regulatoryTags: org.regulatoryTags,
+      jurisdictions: org.jurisdictions,
+      owner: compact({ name: owner, role: org.ownerRole, email: org.ownerEmail }),
+      version: '0.1.0',
+      status: 'draft',
+      reviewBy: monthsAfter(today, 6),
+      currency: org.currency,
+      history: [{ version: '0.1.0', date: today, author: owner, summary: 'First draft, from the socialplan questionnaire.' }],
+    }),
+    alignment: compact({
+      businessProblem: org.businessProblem,
+      successAt12Months: org.successAt12Months,
+      businessGoals: entries(answers, 'goals').map((g, i) => ({ id: `BG${i + 1}`, statement: g.statement })),
+      itObjectives: entries(answers, 'objectives').map((o, i) => ({ id: `IT${i + 1}`, statement: o.statement, supports: o.supports })),
+    }),
+    initiatives: initiatives.map(buildInitiative),
+    platforms,
+    governance: compact({
+      model: governance.model,
+      roles: {
+        it: 'Builder and controller: platforms, security, records capture',
+        socialTeam: 'Enabler and orchestrator: guidelines, training, champions',
+        businessLeaders: 'Own the outcomes and give up some control of the message',
+      },
+      policies: governance.policyUrl || governance.nlraReviewed ? [compact({ id: 'social-use', title: 'Employee social media policy', url: governance.policyUrl, nlraReviewed: governance.nlraReviewed })] : undefined,
+      crisis: governance.crisisPlaybook || governance.crisisLastTested ? compact({ playbook: governance.crisisPlaybook, lastTested: governance.crisisLastTested }) : undefined,
+      approvedChannels: platforms.map((p) => p.id),
+      personalMessaging: governance.personalMessaging,
+      fakeEngagementBanned: governance.fakeEngagementBanned,
+      experimentation: governance.recognition ? { recognition: governance.recognition } : undefined,
+    }),
+    leadership: {
+      executiveVoice: compact({
+        person: owner,
+        channels: (((leadership.channels as string[] | undefined) ?? []).length ? (leadership.channels as string[]) : platforms.slice(0, 1).map((p) => p.name as string)).map(
+          (name) => byName.get(name) ?? platformId(name),
+        ),
+        cadence: leadership.cadence,
+        hoursPerWeek: leadership.hoursPerWeek ?? 2,
+      }),
+    },
+    stakeholders: Object.fromEntries(
+      Object.entries(roles)
+        .filter(([id]) => str(stakeholders[id]))
+        .map(([id, role]) => [id, { owner: stakeholders[id], role }]),
+    ),
+  };
+}

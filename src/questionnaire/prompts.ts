@@ -1,0 +1,92 @@
+import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { refusal } from './interview.js';
+import type { Asker, Choice, Context, Question, Section } from './types.js';
+
+/**
+ * The one module that talks to @inquirer/prompts. Every answer is checked as it is typed by the
+ * same zod pieces the strategy schema uses, so the file written is one `check` accepts.
+ */
+
+export interface PromptIo {
+  output: NodeJS.WritableStream;
+  /** Colour the help lines. */
+  colour: boolean;
+}
+
+function choicesFor(question: Question, context: Context): readonly Choice[] {
+  return typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? []);
+}
+
+function blankToUndefined(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function promptAsker(io: PromptIo): Asker {
+  const dim = (s: string) => (io.colour ? `\x1b[2m${s}\x1b[22m` : s);
+  const bold = (s: string) => (io.colour ? `\x1b[1m${s}\x1b[22m` : s);
+  const context = { output: io.output };
+  return {
+    section(section: Section, index: number) {
+      const heading = section.repeat ? `${section.title}: ${index}` : section.title;
+      io.output.write(`\n${bold(heading)}\n${index === 1 ? `${dim(section.intro)}\n` : ''}`);
+    },
+    async another(section: Section) {
+      return confirm({ message: section.repeat!.another, default: false }, context);
+    },
+    async ask(question: Question, ctx: Context, fallback: unknown) {
+      io.output.write(`${dim(`  ${question.help}`)}\n`);
+      const check = (value: unknown) => refusal(question.schema, value) ?? question.refine?.(value, ctx) ?? true;
+      switch (question.kind) {
+        case 'input': {
+          const raw = await input(
+            {
+              message: question.message,
+              ...(typeof fallback === 'string' ? { default: fallback } : {}),
+              validate: (value: string) => check(blankToUndefined(value)),
+            },
+            context,
+          );
+          return blankToUndefined(raw);
+        }
+        case 'number':
+          return number(
+            {
+              message: question.message,
+              ...(typeof fallback === 'number' ? { default: fallback } : {}),
+              validate: (value: number | undefined) => check(value),
+            },
+            context,
+          );
+        case 'confirm':
+          return confirm({ message: question.message, default: fallback === true }, context);
+        case 'select':
+          return select(
+            {
+              message: question.message,
+              choices: choicesFor(question, ctx).map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+              ...(typeof fallback === 'string' ? { default: fallback } : {}),
+            },
+            context,
+          );
+        case 'checkbox':
+        case 'list': {
+          const chosen = Array.isArray(fallback) ? (fallback as unknown[]) : [];
+          return checkbox(
+            {
+              message: question.message,
+              choices: choicesFor(question, ctx).map((c) => ({ value: c.value, name: c.name, checked: chosen.includes(c.value) })),
+              validate: (items: readonly { value: string }[]) => check(items.map((i) => i.value)),
+            },
+            context,
+          );
+        }
+      }
+    },
+  };
+}
+
+/** A yes/no question outside the interview itself (resume a draft?). */
+export function askYesNo(message: string, fallback: boolean, io: PromptIo): Promise<boolean> {
+  return confirm({ message, default: fallback }, { output: io.output });
+}
