@@ -145,7 +145,9 @@ describe('the command line', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^\s+check \[options\] <file\.\.\.>/m);
     expect(run.stdout).toMatch(/^\s+schema \[options\]/m);
-    expect(run.stdout).toMatch(/Examples:\n\s+\$ socialplan check/);
+    expect(run.stdout).toMatch(/Examples:\n\s+\$ socialplan init/);
+    expect(run.stdout).toMatch(/^\s+init \[options\]/m);
+    expect(run.stdout).toMatch(/^\s+add /m);
   });
 
   it('--version prints the package version', () => {
