@@ -2,6 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answersDoc } from '../dist/docs/answers-doc.js';
 import { ruleDocs } from '../dist/docs/rules-doc.js';
 import { strategyJsonSchema } from '../dist/model/json-schema.js';
 
@@ -11,4 +12,5 @@ for (const [path, content] of ruleDocs()) {
   mkdirSync(dirname(`${docs}${path}`), { recursive: true });
   writeFileSync(`${docs}${path}`, content);
 }
+writeFileSync(`${docs}answers.md`, answersDoc());
 writeFileSync(new URL('../schema/strategy.schema.json', import.meta.url), `${JSON.stringify(strategyJsonSchema(), null, 2)}\n`);

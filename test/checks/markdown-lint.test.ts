@@ -20,7 +20,7 @@ describe('Markdown that people read', () => {
     expect(problems(name, run.stdout)).toEqual([]);
   });
 
-  it.each(['README.md', 'docs/commands.md', 'docs/checklists.md', 'templates/README.md'])('%s passes markdownlint', (path) => {
+  it.each(['README.md', 'docs/commands.md', 'docs/checklists.md', 'docs/answers.md', 'templates/README.md'])('%s passes markdownlint', (path) => {
     expect(problems(path, readFileSync(join(ROOT, path), 'utf8'))).toEqual([]);
   });
 

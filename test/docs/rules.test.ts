@@ -65,3 +65,10 @@ describe('the checklist authoring guide', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the questionnaire reference', () => {
+  it('docs/answers.md is generated from the questions (npm run docs:write)', async () => {
+    const { answersDoc } = await import('../../src/docs/answers-doc.js');
+    expect(readFileSync(join(ROOT, 'docs', 'answers.md'), 'utf8')).toBe(answersDoc());
+  });
+});
