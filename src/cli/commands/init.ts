@@ -71,6 +71,7 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   if (existsSync(out) && !options.force) {
     throw new UsageError(`${options.out} already exists; nothing was changed (use --force to overwrite it, or --out FILE)`);
   }
+  if (!existsSync(dirname(out))) throw new UsageError(`${options.out}: the folder ${relative(options.io.cwd, dirname(out)) || '.'} does not exist; nothing was written`);
   const interactive = !options.yes && !options.answers;
   if (interactive && !isInteractive(options.io, options.input)) {
     throw new UsageError('init asks questions and needs a terminal; use --yes for the defaults or --answers FILE (see docs/answers.md)');
