@@ -154,7 +154,8 @@ export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
     }
     case 'too_small':
     case 'too_big':
-      return { ...base, ruleId: 'schema/range', message: sizeMessage(issue, field) };
+      // A message written in the schema ("choose at least one goal") says it better than the generic one.
+      return { ...base, ruleId: 'schema/range', message: /^Too (small|big):/.test(issue.message) ? sizeMessage(issue, field) : `${field}: ${issue.message}` };
     case 'invalid_key': {
       const inner = issue.issues[0];
       const why = inner?.code === 'invalid_format' && inner.format === 'regex' ? `; ${inner.message}` : '';

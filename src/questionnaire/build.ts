@@ -48,8 +48,10 @@ export function buildInitiative(a: SectionAnswers): Data {
         consent: a.consent,
       })
     : undefined;
+  const metricId = slugify(str(a.kpiMetric) ?? 'outcome');
   const quantitative = compact({
-    id: slugify(str(a.kpiMetric) ?? 'outcome'),
+    // The qualitative measure is always `qualitative`; the outcome KPI must not take the same id.
+    id: metricId === 'qualitative' ? `${metricId}-outcome` : metricId,
     kind: 'quantitative',
     metric: a.kpiMetric,
     category: 'outcome',

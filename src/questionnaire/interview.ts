@@ -17,8 +17,19 @@ export class AnswerError extends Error {
 export function refusal(schema: z.ZodType, value: unknown): string | undefined {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return undefined;
+  if (value === undefined) return 'an answer is needed';
   const issue = result.error.issues[0]!;
   return findingFromIssue({ ...issue, path: ['answer', ...issue.path] } as typeof issue).message.replace(/^answer(\[\d+\])? /, '');
+}
+
+/** A select or checkbox answer must be one of the choices offered (an IT objective that exists, a platform named). */
+function notAChoice(question: Question, value: unknown, context: Context): string | undefined {
+  if (question.openChoices || (question.kind !== 'select' && question.kind !== 'checkbox' && question.kind !== 'list')) return undefined;
+  const choices = (typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? [])).map((c) => c.value);
+  const given = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const wrong = given.find((v) => !choices.includes(v as string));
+  if (wrong === undefined) return undefined;
+  return `"${String(wrong)}" is not one of the choices: ${choices.map((c) => `"${c}"`).join(', ') || 'none yet'}`;
 }
 
 export function defaultFor(question: Question, context: Context): unknown {
@@ -45,7 +56,7 @@ async function fill(section: Section, asker: Asker, answers: Answers, current: S
     } else {
       value = await asker.ask(question, context, defaultFor(question, context));
     }
-    const why = refusal(question.schema, value) ?? question.refine?.(value, context);
+    const why = refusal(question.schema, value) ?? notAChoice(question, value, context) ?? question.refine?.(value, context);
     if (why) throw new AnswerError([...path, question.id], why);
     if (value === undefined) delete current[question.id];
     else current[question.id] = value;

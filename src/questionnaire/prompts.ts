@@ -37,6 +37,8 @@ export function promptAsker(io: PromptIo): Asker {
     async ask(question: Question, ctx: Context, fallback: unknown) {
       io.output.write(`${dim(`  ${question.help}`)}\n`);
       const check = (value: unknown) => refusal(question.schema, value) ?? question.refine?.(value, ctx) ?? true;
+      // A blank answer skips inquirer's validate, so a question the schema needs answered says so itself.
+      const required = !question.schema.safeParse(undefined).success;
       switch (question.kind) {
         case 'input': {
           const raw = await input(
@@ -53,6 +55,7 @@ export function promptAsker(io: PromptIo): Asker {
           return number(
             {
               message: question.message,
+              required,
               ...(typeof fallback === 'number' ? { default: fallback } : {}),
               validate: (value: number | undefined) => check(value),
             },

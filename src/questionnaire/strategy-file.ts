@@ -1,4 +1,5 @@
-import { Document, isMap, isScalar, visit } from 'yaml';
+import { Document, isMap, isScalar } from 'yaml';
+import { flowShortLists, WRITE_OPTIONS } from '../model/yaml-style.js';
 
 /** What each top-level section is for, written above it so the file explains itself. */
 export const SECTION_COMMENTS: Record<string, string> = {
@@ -32,11 +33,6 @@ export function strategyText(data: Record<string, unknown>, schemaPath: string, 
       }
     }
   }
-  // Short lists of plain values read best on one line: `supports: [IT1, IT2]`.
-  visit(doc, {
-    Seq(_, seq) {
-      if (seq.items.length <= 8 && seq.items.every((item) => isScalar(item) && String(item.value).length < 40)) seq.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
+  flowShortLists(doc);
+  return doc.toString(WRITE_OPTIONS);
 }

@@ -36,6 +36,8 @@ export interface Question {
   help: string;
   when?: When;
   choices?: readonly Choice[] | ((context: Context) => readonly Choice[]);
+  /** The choices are suggestions: an answers file may give another value the schema accepts (a jurisdiction such as DE). */
+  openChoices?: boolean;
   /** A default that fits the answers so far. */
   default?: string | number | boolean | readonly string[] | ((context: Context) => unknown);
   /** The same zod pieces the strategy schema uses, so an answer `check` would reject is refused as it is typed. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
-import { appendTo, openForEdit } from '../../model/edit.js';
+import { appendItems } from '../../model/edit.js';
 import { loadStrategy, parseStrategy } from '../../model/load.js';
 import { loadAnswers, sectionsOf } from '../../questionnaire/answers-file.js';
 import { buildInitiative, buildPlatforms } from '../../questionnaire/build.js';
@@ -62,19 +62,23 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
     throw error;
   }
   const entry = (answers.initiatives as SectionAnswers[])[0]!;
-  const known = new Set((strategy.platforms ?? []).map((p) => p.id));
-  const newPlatforms = buildPlatforms([entry], {}).filter((p) => !known.has(p.id as string));
+  const initiative = buildInitiative(entry);
+  // A platform answered by its name or id is the one already in the file, not a new one.
+  const answered = String(entry.platform ?? '').toLowerCase();
+  const existing = (strategy.platforms ?? []).find((p) => p.id.toLowerCase() === answered || p.name.toLowerCase() === answered);
+  if (existing) initiative.platforms = [existing.id];
+  const newPlatforms = existing ? [] : buildPlatforms([entry], {});
 
-  const doc = openForEdit(loaded.text);
-  appendTo(doc, 'initiatives', [buildInitiative(entry)]);
-  appendTo(doc, 'platforms', newPlatforms);
-  const text = doc.toString({ lineWidth: 0 });
+  const text = appendItems(appendItems(loaded.text, 'initiatives', [initiative]), 'platforms', newPlatforms);
   const check = parseStrategy(options.file, text);
   if (!check.loaded) throw new InputError(`the new initiative would make ${options.file} invalid:\n${describeDiagnostics(check.diagnostics)}`);
   await writeAtomic(file, text);
   const name = entry.name as string;
   return {
-    stdout: `Added initiative ${entry.id as string} (${name}) to ${options.file}${newPlatforms.length ? `, with platform ${newPlatforms.map((p) => p.id).join(', ')}` : ''}.\nNext: socialplan check ${options.file}\n`,
+    stdout:
+      `Added initiative ${entry.id as string} (${name}) to ${options.file}` +
+      (newPlatforms.length ? `, with the new platform ${newPlatforms.map((p) => p.id).join(', ')} (approve it in governance.approvedChannels once Records agrees)` : '') +
+      `.\nNext: socialplan check ${options.file}\n`,
     exitCode: EXIT.ok,
   };
 }

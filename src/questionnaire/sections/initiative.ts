@@ -19,7 +19,8 @@ function monthsFromToday(months: number): string {
 /** Ids taken by the other initiatives: those answered so far and, for `add initiative`, those already in the file. */
 function otherInitiativeIds(context: Context): string[] {
   const all = context.answers.initiatives;
-  const answered = Array.isArray(all) ? (all as { id?: string }[]).filter((i) => i !== context.current).map((i) => i.id ?? '') : [];
+  // Only the entries before this one: a clash is reported on the second of the two.
+  const answered = Array.isArray(all) ? (all as { id?: string }[]).slice(0, context.index - 1).map((i) => i.id ?? '') : [];
   const inFile = (context.answers.existing as { initiativeIds?: string[] } | undefined)?.initiativeIds ?? [];
   return [...answered, ...inFile].filter(Boolean);
 }

@@ -92,6 +92,7 @@ export const organisation: Section = {
         { value: 'AU', name: 'Australia' },
       ],
       default: ['US'],
+      openChoices: true,
       schema: z.array(Jurisdiction).min(1, 'choose at least one'),
     },
     {
@@ -107,7 +108,8 @@ export const organisation: Section = {
         if (j.includes('GB')) return 'GBP';
         return 'USD';
       },
-      schema: z.string().regex(/^[A-Z]{3}$/),
+      openChoices: true,
+      schema: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'),
     },
     {
       id: 'businessProblem',
