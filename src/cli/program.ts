@@ -185,6 +185,19 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
     });
 
   program
+    .command('measure')
+    .description('score each KPI against observed values: progress, trend, on-track / at-risk / off-track, stale')
+    .argument('<file>', 'the strategy file')
+    .requiredOption('--actuals <file>', 'observed values: CSV (initiative,kpi,date,value) or YAML (kind: Actuals)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--as-of <date>', 'score as of this day, YYYY-MM-DD (default: today)')
+    .addHelpText('after', '\nExample:\n  $ socialplan measure examples/portfolio.yaml --actuals examples/actuals/portfolio.csv --as-of 2026-11-25')
+    .action(async (file: string, opts: { actuals: string; format: 'table' | 'json' | 'markdown'; asOf?: string }) => {
+      const { measure } = await import('./commands/measure.js');
+      onResult(await measure({ file, actuals: opts.actuals, format: opts.format, ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}) }));
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema (draft-07) of the strategy format, for editors and other tools')
     .option('-o, --out <file>', 'write it to a file (atomically) instead of printing it')

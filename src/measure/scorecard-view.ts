@@ -1,0 +1,62 @@
+import { roundTo } from './money.js';
+import { STATUS_RULES, type KpiScore } from './scorecard.js';
+
+/** The KPI scorecard as people and other tools read it: rounded once, here, with the rules stated. */
+
+function value(v: number | undefined, unit: string | undefined): string {
+  if (v === undefined) return '-';
+  const shown = roundTo(v, 2).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return unit ? `${shown} ${unit}` : shown;
+}
+
+function cells(s: KpiScore): string[] {
+  return [
+    `${s.initiative} / ${s.kpi}`,
+    value(s.baseline, s.unit),
+    value(s.target, s.unit),
+    s.latest ? `${value(s.latest.value, s.unit)} (${s.latest.date})` : 'no data',
+    s.progressPct === null ? '-' : `${roundTo(s.progressPct, 0)}%`,
+    s.trend,
+    s.status,
+    s.staleDays !== undefined ? `stale: no value for ${s.staleDays} days (${s.cadence})` : s.latest ? '' : `stale: never measured${s.cadence ? ` (${s.cadence})` : ''}`,
+  ];
+}
+
+const HEAD = ['KPI', 'Baseline', 'Target', 'Latest', 'Progress', 'Trend', 'Status', 'Freshness'];
+
+function legend(): string[] {
+  return [
+    'Progress: how far the latest value has moved from the baseline toward the target.',
+    `on-track: ${STATUS_RULES['on-track'].join('; or ')}.`,
+    `off-track: ${STATUS_RULES['off-track'].join('; or ')}.`,
+    `at-risk: ${STATUS_RULES['at-risk'].join('')}.`,
+    'Stale: no value for longer than the KPI’s cadence (daily 1, weekly 7, monthly 31, quarterly 92, yearly 366 days).',
+  ];
+}
+
+export function scorecardTable(scores: readonly KpiScore[], asOf: string): string {
+  const table = [HEAD, ...scores.map(cells)];
+  const widths = HEAD.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+  const body = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return `KPI scorecard as of ${asOf}\n\n${body}\n\n${legend().join('\n')}\n`;
+}
+
+export function scorecardMarkdown(scores: readonly KpiScore[], asOf: string): string {
+  const esc = (t: string) => t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  const line = (r: string[]) => `| ${r.map(esc).join(' | ')} |`;
+  return [
+    `# KPI scorecard as of ${asOf}`,
+    '',
+    line(HEAD),
+    `| ${HEAD.map(() => '---').join(' | ')} |`,
+    ...scores.map((s) => line(cells(s).map((c) => c || ' '))),
+    '',
+    ...legend().map((l) => `- ${l}`),
+    '',
+  ].join('\n');
+}
+
+export function scorecardJson(scores: readonly KpiScore[], asOf: string): string {
+  const rounded = scores.map((s) => ({ ...s, progressPct: s.progressPct === null ? null : roundTo(s.progressPct, 1) }));
+  return `${JSON.stringify({ asOf, rules: STATUS_RULES, kpis: rounded }, null, 2)}\n`;
+}

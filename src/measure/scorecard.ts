@@ -1,0 +1,95 @@
+import type { Strategy } from '../model/schema/strategy.js';
+import type { Actual } from './actuals.js';
+
+export type KpiStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+export type Trend = 'improving' | 'worsening' | 'flat' | 'unknown';
+
+export interface KpiScore {
+  initiative: string;
+  kpi: string;
+  metric: string;
+  unit?: string;
+  cadence?: string;
+  baseline?: number;
+  target?: number;
+  latest?: { date: string; value: number };
+  /** How far from the baseline toward the target the latest value is, in percent; null without baseline and target. */
+  progressPct: number | null;
+  trend: Trend;
+  status: KpiStatus;
+  /** The rule that gave the status, in words. */
+  rule: string;
+  /** Days since the latest value, when that is longer than the KPI's cadence allows. */
+  staleDays?: number;
+}
+
+/** How long a KPI may go without a value before it is reported stale. */
+export const CADENCE_DAYS: Record<string, number> = { daily: 1, weekly: 7, monthly: 31, quarterly: 92, yearly: 366 };
+
+export const STATUS_RULES: Record<Exclude<KpiStatus, 'no-data'>, string[]> = {
+  'on-track': ['the target is reached', 'at least 50% of the way to the target and not worsening'],
+  'off-track': ['worse than the baseline', 'less than 25% of the way to the target and worsening'],
+  'at-risk': ['anything between: under 50% of the way, or worsening'],
+};
+
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function judge(progress: number | null, trend: Trend): { status: KpiStatus; rule: string } {
+  if (progress === null) return { status: 'at-risk', rule: 'no baseline and target to measure progress against' };
+  if (progress >= 100) return { status: 'on-track', rule: STATUS_RULES['on-track'][0]! };
+  if (progress < 0) return { status: 'off-track', rule: STATUS_RULES['off-track'][0]! };
+  if (progress >= 50 && trend !== 'worsening') return { status: 'on-track', rule: STATUS_RULES['on-track'][1]! };
+  if (progress < 25 && trend === 'worsening') return { status: 'off-track', rule: STATUS_RULES['off-track'][1]! };
+  return { status: 'at-risk', rule: STATUS_RULES['at-risk'][0]! };
+}
+
+/** Every quantitative KPI of every live initiative, scored against its actuals as of a day. */
+export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: string): KpiScore[] {
+  const scores: KpiScore[] = [];
+  for (const initiative of strategy.initiatives) {
+    if (initiative.stage === 'retired') continue;
+    for (const kpi of initiative.kpis ?? []) {
+      if (kpi.kind !== 'quantitative') continue;
+      const series = actuals
+        .filter((a) => a.initiative === initiative.id && a.kpi === kpi.id)
+        .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+      const base: KpiScore = {
+        initiative: initiative.id,
+        kpi: kpi.id,
+        metric: kpi.metric,
+        ...(kpi.unit !== undefined ? { unit: kpi.unit } : {}),
+        ...(kpi.cadence !== undefined ? { cadence: kpi.cadence } : {}),
+        ...(kpi.baseline !== undefined ? { baseline: kpi.baseline } : {}),
+        ...(kpi.target !== undefined ? { target: kpi.target } : {}),
+        progressPct: null,
+        trend: 'unknown',
+        status: 'no-data',
+        rule: 'no value recorded yet',
+      };
+      const latest = series.at(-1);
+      if (!latest) {
+        scores.push(base);
+        continue;
+      }
+      const previous = series.at(-2);
+      const span = kpi.target !== undefined && kpi.baseline !== undefined ? kpi.target - kpi.baseline : 0;
+      const progress = span === 0 ? null : ((latest.value - kpi.baseline!) / span) * 100;
+      const direction = Math.sign(span) || 1;
+      const delta = previous ? (latest.value - previous.value) * direction : undefined;
+      const trend: Trend = delta === undefined ? 'unknown' : delta > 0 ? 'improving' : delta < 0 ? 'worsening' : 'flat';
+      const age = days(latest.date, asOf);
+      const allowed = kpi.cadence ? CADENCE_DAYS[kpi.cadence]! : undefined;
+      scores.push({
+        ...base,
+        latest: { date: latest.date, value: latest.value },
+        progressPct: progress,
+        trend,
+        ...judge(progress, trend),
+        ...(allowed !== undefined && age > allowed ? { staleDays: age } : {}),
+      });
+    }
+  }
+  return scores;
+}
