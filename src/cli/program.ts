@@ -14,6 +14,7 @@ Examples:
   $ socialplan check strategy.yaml --format sarif -o socialplan.sarif
                                                         results for GitHub code scanning
   $ socialplan explain privacy/lawful-basis             why a rule exists, its citation and its fix
+  $ socialplan roi strategy.yaml                        NPV, ROI and payback, and if benefits come in lower
   $ socialplan schema --out strategy.schema.json        the JSON Schema editors read
 
 Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 unreadable or invalid input, or a wrong command line.
@@ -48,6 +49,52 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
 
   const colourFlag = (): boolean | undefined =>
     program.getOptionValueSource('color') === 'cli' ? (program.opts().color as boolean) : undefined;
+
+  program
+    .command('init')
+    .description('draft a strategy by answering a questionnaire (internal and external initiatives branch; regulation adds questions)')
+    .option('-o, --out <file>', 'where to write the strategy', 'strategy.yaml')
+    .option('-y, --yes', 'answer every question with its default, without prompting')
+    .option('-a, --answers <file>', 'take the answers from a YAML file (docs/answers.md); unanswered questions take their defaults')
+    .option('-f, --force', 'overwrite the output file if it exists')
+    .option('--no-input', 'never prompt (as when stdin is not a terminal or CI is set)')
+    .addHelpText('after', '\nExamples:\n  $ socialplan init\n  $ socialplan init --answers answers.yaml --out strategy.yaml\n  $ socialplan init --yes --out draft.yaml')
+    .action(async (opts: { out: string; yes?: boolean; answers?: string; force?: boolean; input: boolean }) => {
+      const { init } = await import('./commands/init.js');
+      onResult(
+        await init({
+          out: opts.out,
+          yes: opts.yes === true,
+          ...(opts.answers !== undefined ? { answers: opts.answers } : {}),
+          force: opts.force === true,
+          input: opts.input,
+          colour: useColour(io, colourFlag()),
+          io,
+        }),
+      );
+    });
+
+  const add = program.command('add').description('add to an existing strategy, keeping its comments and formatting');
+  add
+    .command('initiative')
+    .description('ask the initiative questions and append one initiative to FILE')
+    .argument('<file>', 'the strategy file')
+    .option('-y, --yes', 'answer every question with its default')
+    .option('-a, --answers <file>', 'take the answers from a YAML file (the first entry of its initiatives)')
+    .option('--no-input', 'never prompt')
+    .action(async (file: string, opts: { yes?: boolean; answers?: string; input: boolean }) => {
+      const { addInitiative } = await import('./commands/add.js');
+      onResult(
+        await addInitiative({
+          file,
+          yes: opts.yes === true,
+          ...(opts.answers !== undefined ? { answers: opts.answers } : {}),
+          input: opts.input,
+          colour: useColour(io, colourFlag()),
+          io,
+        }),
+      );
+    });
 
   program
     .command('check')
@@ -119,52 +166,6 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
     });
 
   program
-    .command('init')
-    .description('draft a strategy by answering a questionnaire (internal and external initiatives branch; regulation adds questions)')
-    .option('-o, --out <file>', 'where to write the strategy', 'strategy.yaml')
-    .option('-y, --yes', 'answer every question with its default, without prompting')
-    .option('-a, --answers <file>', 'take the answers from a YAML file (docs/answers.md); unanswered questions take their defaults')
-    .option('-f, --force', 'overwrite the output file if it exists')
-    .option('--no-input', 'never prompt (as when stdin is not a terminal or CI is set)')
-    .addHelpText('after', '\nExamples:\n  $ socialplan init\n  $ socialplan init --answers answers.yaml --out strategy.yaml\n  $ socialplan init --yes --out draft.yaml')
-    .action(async (opts: { out: string; yes?: boolean; answers?: string; force?: boolean; input: boolean }) => {
-      const { init } = await import('./commands/init.js');
-      onResult(
-        await init({
-          out: opts.out,
-          yes: opts.yes === true,
-          ...(opts.answers !== undefined ? { answers: opts.answers } : {}),
-          force: opts.force === true,
-          input: opts.input,
-          colour: useColour(io, colourFlag()),
-          io,
-        }),
-      );
-    });
-
-  const add = program.command('add').description('add to an existing strategy, keeping its comments and formatting');
-  add
-    .command('initiative')
-    .description('ask the initiative questions and append one initiative to FILE')
-    .argument('<file>', 'the strategy file')
-    .option('-y, --yes', 'answer every question with its default')
-    .option('-a, --answers <file>', 'take the answers from a YAML file (the first entry of its initiatives)')
-    .option('--no-input', 'never prompt')
-    .action(async (file: string, opts: { yes?: boolean; answers?: string; input: boolean }) => {
-      const { addInitiative } = await import('./commands/add.js');
-      onResult(
-        await addInitiative({
-          file,
-          yes: opts.yes === true,
-          ...(opts.answers !== undefined ? { answers: opts.answers } : {}),
-          input: opts.input,
-          colour: useColour(io, colourFlag()),
-          io,
-        }),
-      );
-    });
-
-  program
     .command('roi')
     .description('compute NPV, ROI and payback per initiative and in total, with a sensitivity view')
     .argument('<file>', 'the strategy file')
@@ -206,6 +207,7 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
       const { schema } = await import('./commands/schema.js');
       onResult(await schema(opts));
     });
+
 
   return program;
 }
