@@ -74,26 +74,36 @@ export function parseCsv(file: string, text: string): ActualsResult {
   const actuals: Actual[] = [];
   const problems: Diagnostic[] = [];
   let header: string[] | undefined;
+  // Once the header is wrong, every row would be read wrongly too: report the header alone.
+  let headerBroken = false;
   lines.forEach((raw, index) => {
     const line = index + 1;
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
+    if (headerBroken || raw.trim() === '' || raw.trimStart().startsWith('#')) return;
     const cells = splitCsv(raw);
-    if (!cells) return void problems.push(problem(file, line, `row ${line}: a quoted cell is not closed`));
+    if (!cells) {
+      problems.push(problem(file, line, `row ${line}: a quoted cell is not closed`));
+      if (!header) headerBroken = true;
+      return;
+    }
     if (!header) {
       header = cells.map((c) => c.toLowerCase());
       const missing = COLUMNS.filter((c) => !header!.includes(c));
-      if (missing.length) problems.push(problem(file, line, `the header row needs the columns ${COLUMNS.join(', ')}; missing ${missing.join(', ')}`));
+      if (missing.length) {
+        problems.push(problem(file, line, `the header row needs the columns ${COLUMNS.join(', ')}; missing ${missing.join(', ')}`));
+        headerBroken = true;
+      }
       return;
     }
     if (cells.length !== header.length) return void problems.push(problem(file, line, `row ${line}: ${cells.length} cells where the header has ${header.length}`));
     const get = (name: (typeof COLUMNS)[number]) => cells[header!.indexOf(name)] ?? '';
     const value = get('value');
-    const number = value === '' ? NaN : Number(value.replace(/_/g, ''));
+    // Decimal numbers only: Number() would also read 0x1F or 0b11.
+    const number = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(number)) return void problems.push(problem(file, line, `row ${line}: value "${value}" is not a number`));
     if (!IsoDate.safeParse(get('date')).success) return void problems.push(problem(file, line, `row ${line}: date "${get('date')}" is not a real date written YYYY-MM-DD`));
     actuals.push({ line, initiative: get('initiative'), kpi: get('kpi'), date: get('date'), value: number });
   });
-  if (!header) problems.push(problem(file, 1, `is empty; the first row names the columns ${COLUMNS.join(', ')}`));
+  if (!header && !headerBroken) problems.push(problem(file, 1, `is empty; the first row names the columns ${COLUMNS.join(', ')}`));
   return { actuals, problems };
 }
 

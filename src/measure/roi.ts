@@ -128,7 +128,8 @@ export const DEFAULT_SENSITIVITY = [25, 50] as const;
  */
 export function strategyRoi(strategy: Strategy, options: { sensitivity?: readonly number[]; initiative?: string } = {}): StrategyRoi {
   const steps = options.sensitivity ?? DEFAULT_SENSITIVITY;
-  const chosen = strategy.initiatives.filter((i) => i.roi && (!options.initiative || i.id === options.initiative) && i.stage !== 'retired');
+  // A retired initiative leaves the portfolio's figures, unless it is asked for by name.
+  const chosen = strategy.initiatives.filter((i) => i.roi && (options.initiative ? i.id === options.initiative : i.stage !== 'retired'));
   const initiatives = chosen.map((i) => {
     const r = initiativeRoi(i)!;
     const rate = i.roi!.discountRatePct ?? 0;

@@ -49,7 +49,7 @@ export function scorecardMarkdown(scores: readonly KpiScore[], asOf: string): st
     '',
     line(HEAD),
     `| ${HEAD.map(() => '---').join(' | ')} |`,
-    ...scores.map((s) => line(cells(s).map((c) => c || ' '))),
+    ...scores.map((s) => line(cells(s).map((c) => c || '-'))),
     '',
     ...legend().map((l) => `- ${l}`),
     '',

@@ -36,7 +36,9 @@ function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function judge(progress: number | null, trend: Trend): { status: KpiStatus; rule: string } {
+function judge(progress: number | null, trend: Trend, hold: { target: number; latest: number } | undefined): { status: KpiStatus; rule: string } {
+  // A target equal to the baseline is a level to hold, not a distance to cover.
+  if (hold) return hold.latest === hold.target ? { status: 'on-track', rule: 'the target is held' } : { status: 'at-risk', rule: 'the target is a level to hold, and the latest value differs from it' };
   if (progress === null) return { status: 'at-risk', rule: 'no baseline and target to measure progress against' };
   if (progress >= 100) return { status: 'on-track', rule: STATUS_RULES['on-track'][0]! };
   if (progress < 0) return { status: 'off-track', rule: STATUS_RULES['off-track'][0]! };
@@ -86,7 +88,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
         latest: { date: latest.date, value: latest.value },
         progressPct: progress,
         trend,
-        ...judge(progress, trend),
+        ...judge(progress, trend, kpi.target !== undefined && kpi.target === kpi.baseline ? { target: kpi.target, latest: latest.value } : undefined),
         ...(allowed !== undefined && age > allowed ? { staleDays: age } : {}),
       });
     }
