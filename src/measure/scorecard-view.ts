@@ -18,7 +18,13 @@ function cells(s: KpiScore): string[] {
     s.progressPct === null ? '-' : `${roundTo(s.progressPct, 0)}%`,
     s.trend,
     s.status,
-    s.staleDays !== undefined ? `stale: no value for ${s.staleDays} days (${s.cadence})` : s.latest ? '' : `stale: never measured${s.cadence ? ` (${s.cadence})` : ''}`,
+    s.staleDays !== undefined
+      ? `stale: no value for ${s.staleDays} days (${s.cadence})`
+      : s.latest
+        ? ''
+        : s.notStarted
+          ? 'not started'
+          : `stale: never measured${s.cadence ? ` (${s.cadence})` : ''}`,
   ];
 }
 

@@ -21,6 +21,8 @@ export interface KpiScore {
   rule: string;
   /** Days since the latest value, when that is longer than the KPI's cadence allows. */
   staleDays?: number;
+  /** No value yet because the initiative is an idea or starts after the as-of date. */
+  notStarted?: boolean;
 }
 
 /** How long a KPI may go without a value before it is reported stale. */
@@ -72,7 +74,9 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       };
       const latest = series.at(-1);
       if (!latest) {
-        scores.push(base);
+        // An idea, or an initiative that starts later, has nothing to measure yet: no data, but not stale.
+        const notStarted = initiative.stage === 'idea' || (initiative.starts !== undefined && initiative.starts > asOf);
+        scores.push(notStarted ? { ...base, rule: 'the initiative has not started', notStarted: true } : base);
         continue;
       }
       const previous = series.at(-2);

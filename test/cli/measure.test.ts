@@ -115,7 +115,7 @@ describe('socialplan measure', () => {
     expect(card.asOf).toBe('2026-11-25');
     expect(card.rules).toEqual(STATUS_RULES);
     expect(card.kpis.map((k) => `${k.initiative} / ${k.kpi}`)).toEqual(LIVE_KPIS);
-    const stated = [...Object.values(STATUS_RULES).flat(), 'no value recorded yet', 'no baseline and target to measure progress against'];
+    const stated = [...Object.values(STATUS_RULES).flat(), 'no value recorded yet', 'the initiative has not started', 'no baseline and target to measure progress against'];
     for (const k of card.kpis) {
       expect(STATUSES).toContain(k.status);
       expect(stated).toContain(k.rule);

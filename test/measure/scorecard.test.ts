@@ -332,3 +332,12 @@ describe('a target equal to its baseline: a level to hold', () => {
     expect(scoreOf(95)).toMatchObject({ status: 'at-risk', rule: 'the target is a level to hold, and the latest value differs from it' });
   });
 });
+
+describe('an initiative that has not started', () => {
+  it('has no data, and is not stale', () => {
+    const idea = strategy(edit(TEXT, '    stage: pilot', '    stage: idea'));
+    const [first] = scorecard(idea, [], AS_OF);
+    expect(first).toMatchObject({ status: 'no-data', rule: 'the initiative has not started', notStarted: true });
+    expect(first!.staleDays).toBeUndefined();
+  });
+});
