@@ -25,7 +25,7 @@ function errnoMessage(error: NodeJS.ErrnoException): string {
     case 'ENOENT':
       return 'no such file';
     case 'EISDIR':
-      return 'is a directory, not a strategy file';
+      return 'is a directory, not a file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

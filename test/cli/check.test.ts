@@ -98,7 +98,7 @@ describe('socialplan check', () => {
   const badInputs: { name: string; content?: string | Uint8Array; path?: string; expected: RegExp }[] = [
     { name: 'an empty file', content: '', expected: /:1:1: error: is empty; a strategy starts with apiVersion/ },
     { name: 'a missing file', path: 'no/such/strategy.yaml', expected: /^no\/such\/strategy\.yaml: error: no such file \[file\/unreadable\]$/m },
-    { name: 'a directory', path: 'examples', expected: /^examples: error: is a directory, not a strategy file \[file\/unreadable\]$/m },
+    { name: 'a directory', path: 'examples', expected: /^examples: error: is a directory, not a file \[file\/unreadable\]$/m },
     { name: 'binary data', content: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), expected: /:3:1: error: is binary data, not a YAML text file \[file\/not-text\]/ },
     { name: 'invalid UTF-8', content: Uint8Array.from([0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), expected: /:1:1: error: is not UTF-8 text/ },
     { name: 'tab indentation', content: edit(MINIMAL, '  status: draft', '\tstatus: draft'), expected: /:11:1: error: tabs are not allowed as indentation in YAML; indent with spaces \[yaml\/syntax\]/ },

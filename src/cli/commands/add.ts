@@ -32,7 +32,8 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
   }
   const file = resolve(options.io.cwd, options.file);
   const loaded = await loadStrategy(file);
-  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
+  // Problems are named by the file as the user wrote it, not its absolute path.
+  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics.map((d) => ({ ...d, file: options.file }))));
   const strategy = loaded.loaded.data;
 
   let given: SectionAnswers[] = [];
