@@ -1,9 +1,10 @@
+import { today } from '../model/dates.js';
 import { IsoDate } from '../model/schema/common.js';
 import { UsageError } from '../errors.js';
 
 /** The day dates are judged as of: the one given (validated), or today in UTC. */
 export function resolveAsOf(given: string | undefined, now: Date = new Date()): string {
-  if (given === undefined) return now.toISOString().slice(0, 10);
+  if (given === undefined) return today(now);
   if (!IsoDate.safeParse(given).success) throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${given}"`);
   return given;
 }

@@ -1,11 +1,7 @@
+import { daysBetween } from '../model/dates.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { closest } from '../model/suggest.js';
-
-/** Days from `from` to `to`, both YYYY-MM-DD. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export const EXPIRY_WARNING_DAYS = 30;
 

@@ -1,3 +1,4 @@
+import { daysBetween } from '../model/dates.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import type { Actual } from './actuals.js';
 
@@ -33,10 +34,6 @@ export const STATUS_RULES: Record<Exclude<KpiStatus, 'no-data'>, string[]> = {
   'off-track': ['worse than the baseline', 'less than 25% of the way to the target and worsening'],
   'at-risk': ['anything between: under 50% of the way, or worsening'],
 };
-
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 function judge(progress: number | null, trend: Trend, hold: { target: number; latest: number } | undefined): { status: KpiStatus; rule: string } {
   // A target equal to the baseline is a level to hold, not a distance to cover.
@@ -85,7 +82,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       const direction = Math.sign(span) || 1;
       const delta = previous ? (latest.value - previous.value) * direction : undefined;
       const trend: Trend = delta === undefined ? 'unknown' : delta > 0 ? 'improving' : delta < 0 ? 'worsening' : 'flat';
-      const age = days(latest.date, asOf);
+      const age = daysBetween(latest.date, asOf);
       const allowed = kpi.cadence ? CADENCE_DAYS[kpi.cadence]! : undefined;
       scores.push({
         ...base,

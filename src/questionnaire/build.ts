@@ -1,3 +1,4 @@
+import { addMonths } from '../model/dates.js';
 import type { Answers, SectionAnswers } from './types.js';
 import { slugify } from './slug.js';
 
@@ -24,12 +25,6 @@ function entries(answers: Answers, id: string): SectionAnswers[] {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function monthsAfter(day: string, months: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }
 
 export function platformId(name: string): string {
@@ -184,7 +179,7 @@ export function buildStrategy(answers: Answers, today: string): Data {
       owner: compact({ name: owner, role: org.ownerRole, email: org.ownerEmail }),
       version: '0.1.0',
       status: 'draft',
-      reviewBy: monthsAfter(today, 6),
+      reviewBy: addMonths(today, 6),
       currency: org.currency,
       history: [{ version: '0.1.0', date: today, author: owner, summary: 'First draft, from the socialplan questionnaire.' }],
     }),

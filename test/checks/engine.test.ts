@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { covers } from '../../src/checks/applicability.js';
 import { runRules } from '../../src/checks/engine.js';
-import { monthsBetween, withinMonths } from '../../src/checks/functions/dates.js';
+import { withinMonths } from '../../src/checks/functions/dates.js';
+import { monthsBetween } from '../../src/model/dates.js';
 import type { Rule } from '../../src/checks/rule.js';
 import { parseStrategy } from '../../src/model/load.js';
 import { edit, lineOf, MINIMAL } from '../helpers.js';

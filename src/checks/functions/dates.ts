@@ -1,12 +1,7 @@
 import * as z from 'zod';
+import { monthsBetween } from '../../model/dates.js';
 import { defineFunction, FAIL } from './types.js';
 
-/** Whole months from `from` to `to` (both YYYY-MM-DD), counting a month only once its day is reached. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
 
 export const withinMonths = defineFunction({
   name: 'withinMonths',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate, Percent, Slug, Text } from '../../model/schema/common.js';
+import { addMonths, today } from '../../model/dates.js';
 import type { Context, Question, Section } from '../types.js';
 import { slugify } from '../slug.js';
 import { objectiveIds } from './alignment.js';
@@ -10,11 +11,6 @@ const yesNo = z.boolean();
 const optionalText = Text.optional();
 const amount = z.number().nonnegative();
 
-function monthsFromToday(months: number): string {
-  const d = new Date();
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Ids taken by the other initiatives: those answered so far and, for `add initiative`, those already in the file. */
 function otherInitiativeIds(context: Context): string[] {
@@ -538,7 +534,7 @@ const measurementQuestions: Question[] = [
     message: 'When does the pilot end and get judged? (YYYY-MM-DD)',
     help: 'Then it is rolled out or retired, and the innovation celebrated either way.',
     when: { answer: 'stage', equals: 'pilot' },
-    default: () => monthsFromToday(6),
+    default: () => addMonths(today(), 6),
     schema: IsoDate,
   },
 ];
