@@ -35,6 +35,14 @@ export function evaluate(condition: Condition, item: unknown, itemPath: PathSegm
 
   const { value, path } = target(item, itemPath, condition.field, context);
   const name = condition.function;
+  if (name === 'usedBySome' || name === 'usedByNone') {
+    // A platform's rule that depends on what the initiatives using it do (auto-delete against kept records).
+    const id = (item as { id?: unknown } | null)?.id;
+    const users = context.strategy.initiatives.filter((i) => i.stage !== 'retired' && typeof id === 'string' && i.platforms?.includes(id));
+    const conditions = Array.isArray(condition.value) ? (condition.value as Condition[]) : [condition.value as Condition];
+    const some = users.some((initiative) => evaluateAll(conditions, initiative, [], context).pass);
+    return { pass: name === 'usedBySome' ? some : !some, path, data: {} };
+  }
   if (name === 'some' || name === 'every' || name === 'none') {
     const list = Array.isArray(value) ? value : [];
     const conditions = Array.isArray(condition.value) ? (condition.value as Condition[]) : [condition.value as Condition];

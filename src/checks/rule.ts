@@ -32,7 +32,13 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       ...QUANTIFIERS.map((name) =>
         entity({
           field: FieldPath.optional().describe('The list to look in.'),
-          function: z.literal(name).describe(`${name} item of the list meets every condition in value.`),
+          function: z
+            .literal(name)
+            .describe(
+              name.startsWith('usedBy')
+                ? `${name === 'usedBySome' ? 'Some' : 'No'} live initiative that uses this platform meets every condition in value.`
+                : `${name} item of the list meets every condition in value.`,
+            ),
           value: z.union([ConditionSchema, z.array(ConditionSchema).min(1)]).describe('Conditions on each item.'),
         }),
       ),

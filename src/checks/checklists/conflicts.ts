@@ -59,5 +59,33 @@ export const conflicts: Checklist = {
       reference: 'GDPR art. 17(3)(e); FRCP 37(e)',
       fix: 'Agree with both owners how erasure requests are handled under a hold (erasure suspended and the person told why, data deleted when the hold lifts), then set `records.erasureReconciled: true`.',
     },
+    {
+      id: 'conflicts/auto-delete-platform',
+      severity: 'error',
+      title: 'A platform that deletes content by itself is not used by an initiative whose content must be kept.',
+      between: ['records', 'communications'],
+      given: 'platforms[*]',
+      when: { field: 'retention', function: 'equals', value: 'auto-delete' },
+      then: {
+        function: 'usedByNone',
+        value: {
+          allOf: [
+            { field: 'records.retentionYears', function: 'atLeast', value: 0.01 },
+            // Capture at posting keeps the record whatever the platform later deletes.
+            {
+              anyOf: [
+                { field: 'records.captureMethod', function: 'noneOf', value: ['vendor-api', 'journaling'] },
+                { field: 'records.captures', function: 'none', value: { function: 'equals', value: 'posts' } },
+              ],
+            },
+          ],
+        },
+      },
+      message: 'Platform {{name}} deletes content by itself, yet an initiative using it must keep its content as records: a conflict between {{between}}.',
+      rationale:
+        'A retention period means nothing if the platform erases the content first; unless an archiver captures each post as it is made, the record is lost the day the platform deletes it.',
+      reference: 'ISO 15489-1:2016 (records retention); FRCP 37(e) (loss of electronically stored information)',
+      fix: 'Capture the content at posting (`records.captureMethod: vendor-api` with `records.captures`), configure the platform to keep content (`retention: configured`), or use another platform for that initiative.',
+    },
   ],
 };

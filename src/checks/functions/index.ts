@@ -11,4 +11,4 @@ export const FUNCTIONS: Record<string, RuleFunction<any>> = Object.fromEntries(
   ),
 );
 
-export const QUANTIFIERS = ['some', 'every', 'none'] as const;
+export const QUANTIFIERS = ['some', 'every', 'none', 'usedBySome', 'usedByNone'] as const;

@@ -51,6 +51,9 @@ stakeholders:
 const EPHEMERAL = edit(BASE, 'ephemeral: false', 'ephemeral: true');
 const CAPTURED = edit(EPHEMERAL, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [posts, comments]\n');
 const ephemeral = lineOf(BASE, 'ephemeral:');
+const AUTO_DELETE = edit(BASE, '{ id: instagram, name: Instagram account }', '{ id: instagram, name: Instagram account, retention: auto-delete }');
+const platform = lineOf(BASE, '- { id: instagram');
+const POSTS_LEFT_OUT = edit(AUTO_DELETE, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [comments]\n');
 const records = lineOf(BASE, '    records:');
 
 const cases: RuleCase[] = [
@@ -63,6 +66,12 @@ const cases: RuleCase[] = [
   { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply when the records are not kept', text: edit(EPHEMERAL, 'retentionYears: 7', 'retentionYears: 0'), line: null },
   { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply without a retention period', text: edit(EPHEMERAL, '      retentionYears: 7\n', ''), line: null },
   { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply to a retired initiative', text: edit(EPHEMERAL, 'stage: pilot', 'stage: retired'), line: null },
+  { rule: 'conflicts/auto-delete-platform', name: 'passes when the platform keeps content', text: BASE, line: null },
+  { rule: 'conflicts/auto-delete-platform', name: 'fails for an auto-deleting platform whose initiative keeps records, at the platform', text: AUTO_DELETE, line: platform },
+  { rule: 'conflicts/auto-delete-platform', name: 'passes when the archive captures posts as they are made', text: edit(AUTO_DELETE, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [posts, comments]\n'), line: null },
+  { rule: 'conflicts/auto-delete-platform', name: 'fails when the capture leaves posts out', text: POSTS_LEFT_OUT, line: lineOf(POSTS_LEFT_OUT, '- { id: instagram') },
+  { rule: 'conflicts/auto-delete-platform', name: 'does not apply when no initiative keeps records', text: edit(AUTO_DELETE, '      retentionYears: 7\n', ''), line: null },
+  { rule: 'conflicts/auto-delete-platform', name: 'does not apply when the only user is retired', text: edit(AUTO_DELETE, 'stage: pilot', 'stage: retired'), line: null },
   { rule: 'conflicts/erasure-vs-legal-hold', name: 'passes when erasure is reconciled', text: BASE, line: null },
   { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when it is not', text: edit(BASE, 'erasureReconciled: true', 'erasureReconciled: false'), line: lineOf(BASE, 'erasureReconciled:') },
   { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when nobody says, at records', text: edit(BASE, '      erasureReconciled: true\n', ''), line: records },
