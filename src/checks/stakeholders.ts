@@ -1,8 +1,5 @@
-/** The checklists socialplan ships, in the order briefings and listings show them. */
-export const CORE_STAKEHOLDERS = ['privacy', 'compliance', 'legal', 'records', 'communications'] as const;
+/** The built-in checklists that run only when enabled. */
 export const OPTIONAL_STAKEHOLDERS = ['security', 'hr'] as const;
-/** Cross-cutting checks of the strategy as a whole (traceability, measurement, leadership, experiments), and conflicts between checklists. */
-export const STRATEGY_CHECKLISTS = ['strategy', 'conflicts'] as const;
 
 const LABELS: Record<string, string> = {
   privacy: 'Privacy',

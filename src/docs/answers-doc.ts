@@ -31,7 +31,6 @@ function answerType(q: Question): string {
     case 'select':
       return choices ? `one of ${choices}` : 'one of the choices offered';
     case 'checkbox':
-    case 'list':
       return choices ? `a list of ${choices}` : 'a list of the choices offered';
     default:
       return 'text';

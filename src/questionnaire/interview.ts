@@ -24,7 +24,7 @@ export function refusal(schema: z.ZodType, value: unknown): string | undefined {
 
 /** A select or checkbox answer must be one of the choices offered (an IT objective that exists, a platform named). */
 function notAChoice(question: Question, value: unknown, context: Context): string | undefined {
-  if (question.openChoices || (question.kind !== 'select' && question.kind !== 'checkbox' && question.kind !== 'list')) return undefined;
+  if (question.openChoices || (question.kind !== 'select' && question.kind !== 'checkbox')) return undefined;
   const choices = (typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? [])).map((c) => c.value);
   const given = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const wrong = given.find((v) => !choices.includes(v as string));

@@ -72,8 +72,7 @@ export function promptAsker(io: PromptIo): Asker {
             },
             context,
           );
-        case 'checkbox':
-        case 'list': {
+        case 'checkbox': {
           const chosen = Array.isArray(fallback) ? (fallback as unknown[]) : [];
           return checkbox(
             {

@@ -30,7 +30,7 @@ export interface Choice {
 
 export interface Question {
   id: string;
-  kind: 'input' | 'number' | 'confirm' | 'select' | 'checkbox' | 'list';
+  kind: 'input' | 'number' | 'confirm' | 'select' | 'checkbox';
   message: string;
   /** Why it matters and which stakeholder reads the answer: shown under the question. */
   help: string;
