@@ -1,3 +1,4 @@
+import { table } from '../markdown/escape.js';
 import { month, money, percent, roundTo } from './money.js';
 import type { RoiFigures, Sensitivity, StrategyRoi } from './roi.js';
 
@@ -65,16 +66,6 @@ function pad(table: string[][]): string {
   return table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-
-function markdownTable(table: string[][]): string {
-  const [head, ...body] = table;
-  const line = (r: string[]) => `| ${r.map(escapeCell).join(' | ')} |`;
-  return [line(head!), `| ${head!.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...body.map(line)].join('\n');
-}
-
 export function roiTable(roi: StrategyRoi): string {
   if (roi.initiatives.length === 0) return 'No initiative has an roi block.\n';
   const list = rows(roi);
@@ -83,18 +74,29 @@ export function roiTable(roi: StrategyRoi): string {
   return `${pad([HEAD, ...list.map((r) => cellsFor(r, roi.currency))])}\n\nSensitivity\n${pad([sensitivityHead(steps), ...list.map(sensitivityCells)])}\n\n${notes}\n`;
 }
 
+const RIGHT = [false, true, true, true, true, true];
+
+/** The ROI table in Markdown, one row per initiative and one for the whole strategy: the board briefing's table too. */
+export function roiMarkdownTable(roi: StrategyRoi): string {
+  return table(HEAD, rows(roi).map((r) => cellsFor(r, roi.currency)), RIGHT);
+}
+
+export function sensitivityMarkdownTable(roi: StrategyRoi): string {
+  const list = rows(roi);
+  const steps = list[0]?.f.sensitivity.map((s) => s.benefitsLowerPct) ?? [];
+  return table(sensitivityHead(steps), list.map(sensitivityCells), [false, ...steps.flatMap(() => [true, true])]);
+}
+
 export function roiMarkdown(roi: StrategyRoi): string {
   if (roi.initiatives.length === 0) return '# Return on investment\n\nNo initiative has an roi block.\n';
-  const list = rows(roi);
-  const steps = list[0]!.f.sensitivity.map((s) => s.benefitsLowerPct);
   return [
     '# Return on investment',
     '',
-    markdownTable([HEAD, ...list.map((r) => cellsFor(r, roi.currency))]),
+    roiMarkdownTable(roi),
     '',
     '## Sensitivity',
     '',
-    markdownTable([sensitivityHead(steps), ...list.map(sensitivityCells)]),
+    sensitivityMarkdownTable(roi),
     '',
     "Discounted monthly at each initiative's yearly rate; benefits after each initiative's risk adjustment. Payback is the first month from whose end cumulative net cash flow stays at or above zero.",
     '',

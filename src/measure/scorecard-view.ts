@@ -1,3 +1,4 @@
+import { table } from '../markdown/escape.js';
 import { roundTo } from './money.js';
 import { STATUS_RULES, type KpiScore } from './scorecard.js';
 
@@ -48,14 +49,10 @@ export function scorecardTable(scores: readonly KpiScore[], asOf: string): strin
 }
 
 export function scorecardMarkdown(scores: readonly KpiScore[], asOf: string): string {
-  const esc = (t: string) => t.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
-  const line = (r: string[]) => `| ${r.map(esc).join(' | ')} |`;
   return [
     `# KPI scorecard as of ${asOf}`,
     '',
-    line(HEAD),
-    `| ${HEAD.map(() => '---').join(' | ')} |`,
-    ...scores.map((s) => line(cells(s).map((c) => c || '-'))),
+    table(HEAD, scores.map((s) => cells(s).map((c) => c || '-'))),
     '',
     ...legend().map((l) => `- ${l}`),
     '',

@@ -2,28 +2,8 @@ import { stakeholderLabel } from '../stakeholders.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { FileReport } from '../report.js';
 import { artifactPath } from './artifact-path.js';
+import { inline } from '../../markdown/escape.js';
 import type { Formatter, RuleInfo } from './types.js';
-
-const URL = /https?:\/\/[^\s<>|`\\]*[^\s<>|`\\.,;:!?)\]'"]/g;
-
-/** Backslash-escape whatever Markdown or HTML could read as markup; newlines become spaces. */
-function plain(s: string): string {
-  return s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
-}
-
-/**
- * Inline text for a heading, list item or table cell. Bare URLs become autolinks (markdownlint
- * MD034) and are left unescaped, as escapes do not work inside an autolink.
- */
-function inline(s: string): string {
-  let out = '';
-  let last = 0;
-  for (const match of s.matchAll(URL)) {
-    out += `${plain(s.slice(last, match.index))}<${match[0]}>`;
-    last = match.index + match[0].length;
-  }
-  return out + plain(s.slice(last));
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
