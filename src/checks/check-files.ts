@@ -1,5 +1,5 @@
-import { byPosition } from '../model/diagnostic.js';
-import { loadStrategy } from '../model/load.js';
+import { byPosition, type Diagnostic } from '../model/diagnostic.js';
+import { loadStrategy, type LoadedStrategy } from '../model/load.js';
 import { runRules } from './engine.js';
 import type { FileReport } from './report.js';
 import type { RuleSet } from './rule-set.js';
@@ -11,12 +11,18 @@ export interface CheckOptions {
   asOf: string;
 }
 
+/** The checklists and the waivers on a well-formed strategy: every finding placed in its file. */
+export function checkStrategy(loaded: LoadedStrategy, options: CheckOptions): Diagnostic[] {
+  const ran = new Set(options.ruleSet.rules.map((r) => r.id));
+  const findings = runRules(loaded.data, options.ruleSet.rules, { asOf: options.asOf });
+  return applyWaivers(loaded.data, findings, { known: options.ruleSet.known, ran, asOf: options.asOf }).map(loaded.place);
+}
+
 /**
  * Check each file: well-formedness first (YAML, schema, references); then, on a well-formed
  * strategy, the checklists and the waivers. One diagnostic shape throughout.
  */
 export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<FileReport[]> {
-  const ran = new Set(options.ruleSet.rules.map((r) => r.id));
   const reports: FileReport[] = [];
   for (const file of files) {
     const result = await loadStrategy(file);
@@ -25,10 +31,7 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       reports.push({ file, ...text, valid: false, diagnostics: result.diagnostics });
       continue;
     }
-    const { data: strategy, place } = result.loaded;
-    const findings = runRules(strategy, options.ruleSet.rules, { asOf: options.asOf });
-    const all = applyWaivers(strategy, findings, { known: options.ruleSet.known, ran, asOf: options.asOf });
-    const diagnostics = [...result.diagnostics, ...all.map(place)].sort(byPosition);
+    const diagnostics = [...result.diagnostics, ...checkStrategy(result.loaded, options)].sort(byPosition);
     reports.push({ file, ...text, valid: true, diagnostics });
   }
   return reports;

@@ -31,6 +31,31 @@ function owners(strategy: Strategy, between: readonly string[]): string {
   return named.join(' and ');
 }
 
+export interface CheckedItem {
+  value: unknown;
+  path: PathSegment[];
+  /** The id of the initiative the item is or lies in, if any. */
+  initiative?: string;
+}
+
+/**
+ * The items a rule looks at in a strategy: those its `given` selects, to which it applies (tags,
+ * jurisdictions, scope, stage) and that meet its `when`. What a stakeholder's checklist covers.
+ */
+export function checkedItems(strategy: Strategy, rule: Rule, options: EngineOptions): CheckedItem[] {
+  if (!appliesToStrategy(rule, strategy)) return [];
+  const context: FunctionContext = { strategy, asOf: options.asOf };
+  const when = list(rule.when);
+  const items: CheckedItem[] = [];
+  for (const item of select(strategy, parsePath(rule.given).segments)) {
+    if (!appliesToItem(rule, strategy, item.path)) continue;
+    if (when.length && !evaluateAll(when, item.value, item.path, context).pass) continue;
+    const initiative = initiativeId(strategy, item.path);
+    items.push({ ...item, ...(initiative ? { initiative } : {}) });
+  }
+  return items;
+}
+
 /**
  * Run rules over a strategy: strategy in, findings out, nothing else touched. Each rule reports at
  * most one finding per item it looks at: the first `then` condition the item fails.
@@ -39,25 +64,20 @@ export function runRules(strategy: Strategy, rules: readonly Rule[], options: En
   const context: FunctionContext = { strategy, asOf: options.asOf };
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!appliesToStrategy(rule, strategy)) continue;
     const escalated = rule.escalateFor?.some((tag) => strategy.metadata.regulatoryTags?.includes(tag)) ?? false;
     const severity = escalated ? 'error' : rule.severity;
-    const when = list(rule.when);
     const then = list(rule.then);
-    for (const item of select(strategy, parsePath(rule.given).segments)) {
-      if (!appliesToItem(rule, strategy, item.path)) continue;
-      if (when.length && !evaluateAll(when, item.value, item.path, context).pass) continue;
+    for (const item of checkedItems(strategy, rule, options)) {
       const outcome = evaluateAll(then, item.value, item.path, context);
       if (outcome.pass) continue;
       const data = rule.between ? { ...outcome.data, between: owners(strategy, rule.between) } : outcome.data;
-      const initiative = initiativeId(strategy, item.path);
       findings.push({
         ruleId: rule.id,
         severity,
         message: fillMessage(rule.message, item.value, data),
         path: outcome.path,
         stakeholder: rule.stakeholder,
-        ...(initiative ? { initiative } : {}),
+        ...(item.initiative ? { initiative: item.initiative } : {}),
         ...(rule.rationale ? { rationale: rule.rationale } : {}),
         ...(rule.reference ? { reference: rule.reference } : {}),
         ...(rule.fix ? { fix: rule.fix } : {}),

@@ -126,5 +126,9 @@ export function checkReferences(strategy: Strategy): Finding[] {
     if (waiver.initiative === undefined) continue;
     resolve([{ id: waiver.initiative, path: ['waivers', w, 'initiative'] }], initiativeIds, 'an initiative', 'initiatives', findings);
   }
+  for (const [d, decision] of (strategy.boardDecisions ?? []).entries()) {
+    if (decision.initiative === undefined) continue;
+    resolve([{ id: decision.initiative, path: ['boardDecisions', d, 'initiative'] }], initiativeIds, 'an initiative', 'initiatives', findings);
+  }
   return findings;
 }

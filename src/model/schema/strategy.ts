@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Alignment } from './alignment.js';
-import { entity } from './common.js';
+import { entity, IsoDate, Slug, Text } from './common.js';
 import { Governance, Leadership } from './governance.js';
 import { Initiative } from './initiative.js';
 import { Metadata } from './metadata.js';
@@ -9,6 +9,12 @@ import { Signoff, Stakeholders, Waiver } from './stakeholders.js';
 
 export const API_VERSION = 'socialplan/v1';
 export const KIND = 'SocialStrategy';
+
+export const BoardDecision = entity({
+  decision: Text.describe('What the board is asked to decide, in one sentence (Fund the Shift Connect pilot at Cork).'),
+  initiative: Slug.optional().describe('The initiative it concerns, if one.'),
+  by: IsoDate.optional().describe('When the decision is needed (YYYY-MM-DD).'),
+});
 
 export const Strategy = entity({
   apiVersion: z.literal(API_VERSION).describe(`The version of this file format; this socialplan reads ${API_VERSION}.`),
@@ -24,6 +30,10 @@ export const Strategy = entity({
   stakeholders: Stakeholders.optional().describe('The named owner who signs for each stakeholder.'),
   signoffs: z.array(Signoff).optional().describe('Recorded sign-offs by the stakeholders’ owners.'),
   waivers: z.array(Waiver).optional().describe('Findings accepted for a time, by someone accountable.'),
+  boardDecisions: z
+    .array(BoardDecision)
+    .optional()
+    .describe('The decisions this version asks of the board; the board briefing leads with them.'),
 });
 
 export type Strategy = z.infer<typeof Strategy>;

@@ -1,0 +1,74 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { resolveAsOf } from '../../checks/as-of.js';
+import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
+import { EXIT, InputError } from '../../errors.js';
+import { writeAtomic } from '../../fs/write-atomic.js';
+import { loadStrategy } from '../../model/load.js';
+import { briefingInputs } from '../../render/inputs.js';
+import { GENERATED, renderBriefings } from '../../render/render.js';
+import { loadTemplates } from '../../render/templates.js';
+import type { CommandResult } from './check.js';
+
+export interface RenderCommandOptions {
+  file: string;
+  out: string;
+  only?: string[];
+  templates?: string;
+  asOf?: string;
+  checklists?: string[];
+  config?: string;
+  force?: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Whether a file may be replaced: it does not exist, or an earlier render wrote it. */
+async function replaceable(file: string): Promise<boolean> {
+  try {
+    const text = await readFile(file, 'utf8');
+    return text.startsWith(GENERATED);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return true;
+    throw new InputError(`${file}: cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * `socialplan render FILE`: every briefing rendered in memory first, then written atomically one by
+ * one, so a broken template or strategy leaves the output folder as it was.
+ */
+export async function render(options: RenderCommandOptions): Promise<CommandResult> {
+  const asOf = resolveAsOf(options.asOf);
+  const { ruleSet } = await prepareRules({
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.checklists ? { checklists: options.checklists } : {}),
+  });
+  const templates = await loadTemplates(options.templates);
+  const loaded = await loadStrategy(options.file);
+  if (!loaded.loaded) throw new InputError(describeDiagnostics(loaded.diagnostics));
+  const inputs = briefingInputs(loaded.loaded, options.file, ruleSet, asOf);
+  const files = renderBriefings(inputs, templates, options.only ? { only: options.only } : {});
+
+  const dir = resolve(options.cwd, options.out);
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new InputError(`${options.out}: exists and is not a folder`);
+  if (!options.force) {
+    const foreign: string[] = [];
+    for (const f of files) if (!(await replaceable(join(dir, f.file)))) foreign.push(f.file);
+    if (foreign.length) {
+      throw new InputError(`${options.out}: ${foreign.join(', ')} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`);
+    }
+  }
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`${options.out}: cannot create the folder (${error.code ?? error.message})`);
+  });
+  for (const f of files) await writeAtomic(join(dir, f.file), f.content);
+  const shown = options.out.replace(/[\\/]+$/, '') || options.out;
+  const lines = files.map((f) => `  ${join(shown, f.file)}`);
+  const draft = inputs.strategy.metadata.status === 'approved' ? '' : ` (status ${inputs.strategy.metadata.status}: each briefing says so)`;
+  return { stdout: `Wrote ${files.length} briefing${files.length === 1 ? '' : 's'} for version ${inputs.strategy.metadata.version}${draft}, as of ${asOf}:\n${lines.join('\n')}\n`, exitCode: EXIT.ok };
+}

@@ -1,0 +1,51 @@
+import { checkStrategy } from '../checks/check-files.js';
+import { checkedItems } from '../checks/engine.js';
+import type { Rule } from '../checks/rule.js';
+import type { RuleSet } from '../checks/rule-set.js';
+import { byPosition, type Diagnostic } from '../model/diagnostic.js';
+import type { LoadedStrategy } from '../model/load.js';
+import { STAKEHOLDERS } from '../model/schema/stakeholders.js';
+import type { Strategy } from '../model/schema/strategy.js';
+import { strategyRoi, type StrategyRoi } from '../measure/roi.js';
+
+/** Checklists that are not a stakeholder's: their findings reach the board, not a brief of their own. */
+const NOT_A_STAKEHOLDER = new Set(['strategy', 'conflicts']);
+
+/** Everything the briefings are made from: the strategy, its checklist results and its ROI, as of one day. */
+export interface BriefingInputs {
+  strategy: Strategy;
+  /** The strategy file as the user named it. */
+  file: string;
+  asOf: string;
+  /** The rules that ran. */
+  rules: Rule[];
+  /** Checklist and waiver findings, placed in the file, waived ones marked. */
+  diagnostics: Diagnostic[];
+  roi: StrategyRoi;
+  /** Whose brief is written: the core five, then enabled optional and own checklists. */
+  stakeholders: string[];
+  /** How many items each rule looked at: 0 means it does not apply to this strategy. */
+  coverage: Map<string, number>;
+}
+
+export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: RuleSet, asOf: string): BriefingInputs {
+  const strategy = loaded.data;
+  const diagnostics = checkStrategy(loaded, { ruleSet, asOf }).sort(byPosition);
+  const running = new Set(ruleSet.rules.map((r) => r.stakeholder));
+  const known: readonly string[] = STAKEHOLDERS;
+  const core = STAKEHOLDERS.filter((s) => running.has(s) || ['privacy', 'compliance', 'legal', 'records', 'communications'].includes(s));
+  const own = [...running].filter((s) => !known.includes(s) && !NOT_A_STAKEHOLDER.has(s)).sort();
+  const coverage = new Map(ruleSet.rules.map((rule) => [rule.id, checkedItems(strategy, rule, { asOf }).length] as const));
+  return { strategy, file, asOf, rules: ruleSet.rules, diagnostics, roi: strategyRoi(strategy), stakeholders: [...core, ...own], coverage };
+}
+
+/** A stakeholder's rules: their checklist's, and the conflicts they are a side of. */
+export function rulesOf(inputs: BriefingInputs, stakeholder: string): Rule[] {
+  return inputs.rules.filter((r) => r.stakeholder === stakeholder || (r.between ?? []).includes(stakeholder));
+}
+
+/** The findings of a stakeholder's rules, open and waived. */
+export function findingsOf(inputs: BriefingInputs, stakeholder: string): Diagnostic[] {
+  const ids = new Set(rulesOf(inputs, stakeholder).map((r) => r.id));
+  return inputs.diagnostics.filter((d) => ids.has(d.ruleId));
+}

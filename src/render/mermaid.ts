@@ -1,0 +1,222 @@
+/**
+ * Mermaid diagrams for briefings, as ```mermaid fenced blocks that GitHub and GitLab render as they are.
+ *
+ * Every label comes from user YAML, so none is written as it stands: `mermaidText` keeps letters, digits and a
+ * little plain punctuation, and writes everything else as a Mermaid entity code (`#58;`). Mermaid swaps entity
+ * codes for placeholders before any diagram's parser runs and turns them back into HTML character references
+ * only when it draws, so an escaped character can neither end a label nor start a comment, a directive or a
+ * keyword, and reads back as itself. Node and task ids are generated here, never taken from the user.
+ */
+
+const FENCE_OPEN = '```mermaid';
+const FENCE_CLOSE = '```';
+const INDENT = '    ';
+
+/** ASCII kept as it is: nothing here means anything inside a label in any diagram kind. */
+const PLAIN_ASCII = /^[A-Za-z0-9 .,'()/+_-]$/;
+const LETTER = /^\p{L}$/u;
+
+/** Text safe inside any Mermaid label (see the module comment). Empty text becomes `-`. */
+export function mermaidText(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return '-';
+  let out = '';
+  for (const ch of flat) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '<') out += '‹';
+    else if (ch === '>') out += '›';
+    else if (PLAIN_ASCII.test(ch) || (code > 0x7f && LETTER.test(ch))) out += ch;
+    else out += `#${code};`;
+  }
+  return out;
+}
+
+function fenced(lines: readonly string[]): string {
+  return [FENCE_OPEN, ...lines, FENCE_CLOSE].join('\n');
+}
+
+// --- Gantt -------------------------------------------------------------------------------------------------
+
+export interface GanttTask {
+  label: string;
+  /** YYYY-MM-DD */
+  start: string;
+  /** YYYY-MM-DD, not before start */
+  end: string;
+  state?: 'active' | 'done' | 'crit';
+}
+
+export interface GanttMilestone {
+  label: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface GanttSection {
+  label: string;
+  tasks: GanttTask[];
+  milestones?: GanttMilestone[];
+}
+
+const STATES: ReadonlySet<string> = new Set(['active', 'done', 'crit']);
+
+/**
+ * The Gantt lexer tries its keyword rules before the task-text rule at the start of every line, case-insensitively:
+ * a task called "Title review" becomes the chart's title and vanishes, "Section 2 rollout" a section, "Excludes
+ * weekends" a setting, "inclusiveEndDates" changes every end date, "2026-01-01 launch" or "Click here" is a
+ * syntax error. A task label starting with such a word (or a date) has its first character written as an entity
+ * code, which reads the same and matches no rule. "Titles" or "Clicks" are left alone.
+ */
+const GANTT_LINE_KEYWORD =
+  /^(?:(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|accdescription|accdescr|acctitle|section|click|href|call|vert)(?![a-z])|\d{4}-\d\d-\d\d)/i;
+
+function ganttTaskText(label: string): string {
+  const text = mermaidText(label);
+  if (!GANTT_LINE_KEYWORD.test(text)) return text;
+  return `#${text.codePointAt(0)!};${text.slice(1)}`;
+}
+
+function isoDate(value: string, what: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const valid = match !== null && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).toISOString().startsWith(value);
+  if (!valid) throw new RangeError(`${what} must be a real date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+  return value;
+}
+
+/**
+ * A Gantt chart: one `section` per section, its tasks and then its milestones, in the order given. Sections with
+ * nothing in them are left out. Task ids are t1, t2 ... in order. Mermaid treats a task's end date as exclusive.
+ */
+export function gantt(title: string, sections: readonly GanttSection[]): string {
+  const lines = ['gantt', `${INDENT}title ${mermaidText(title)}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}axisFormat %b %Y`, `${INDENT}inclusiveEndDates`];
+  let taskNumber = 0;
+  for (const section of sections) {
+    const milestones = section.milestones ?? [];
+    if (section.tasks.length === 0 && milestones.length === 0) continue;
+    lines.push(`${INDENT}section ${mermaidText(section.label)}`);
+    for (const task of section.tasks) {
+      const start = isoDate(task.start, 'A task start');
+      const end = isoDate(task.end, 'A task end');
+      if (end < start) throw new RangeError(`A task cannot end (${end}) before it starts (${start})`);
+      if (task.state !== undefined && !STATES.has(task.state)) throw new RangeError(`Unknown task state ${JSON.stringify(task.state)}`);
+      taskNumber += 1;
+      const tags = task.state === undefined ? '' : `${task.state}, `;
+      lines.push(`${INDENT}${ganttTaskText(task.label)} :${tags}t${taskNumber}, ${start}, ${end}`);
+    }
+    for (const milestone of milestones) {
+      lines.push(`${INDENT}${ganttTaskText(milestone.label)} :milestone, ${isoDate(milestone.date, 'A milestone date')}, 0d`);
+    }
+  }
+  return fenced(lines);
+}
+
+// --- Traceability flowchart --------------------------------------------------------------------------------
+
+export interface TraceNode {
+  id: string;
+  label: string;
+}
+
+export interface Traceability {
+  goals: readonly TraceNode[];
+  /** `goals`: ids of the goals it supports */
+  objectives: readonly (TraceNode & { goals: readonly string[] })[];
+  /** `objectives`: ids of the objectives it supports */
+  initiatives: readonly (TraceNode & { objectives: readonly string[] })[];
+}
+
+/** Generated node ids for one level, by the user's id; with a repeated user id, the first node keeps it. */
+function nodeIds(nodes: readonly TraceNode[], prefix: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  nodes.forEach((node, index) => {
+    if (!ids.has(node.id)) ids.set(node.id, `${prefix}${index + 1}`);
+  });
+  return ids;
+}
+
+/**
+ * `flowchart LR` from business goals through IT objectives to initiatives, each level in its own subgraph, an
+ * edge from each goal to the objectives serving it and from each objective to the initiatives serving it.
+ * References to unknown ids are skipped; the same edge is drawn once.
+ */
+export function traceability(t: Traceability): string {
+  const goalIds = nodeIds(t.goals, 'g');
+  const objectiveIds = nodeIds(t.objectives, 'o');
+  const lines = ['flowchart LR'];
+  const levels: readonly [string, string, string, readonly TraceNode[]][] = [
+    ['goals', 'Business goals', 'g', t.goals],
+    ['objectives', 'IT objectives', 'o', t.objectives],
+    ['initiatives', 'Initiatives', 'i', t.initiatives],
+  ];
+  for (const [subgraph, title, prefix, nodes] of levels) {
+    lines.push(`${INDENT}subgraph ${subgraph}["${mermaidText(title)}"]`);
+    nodes.forEach((node, index) => {
+      lines.push(`${INDENT}${INDENT}${prefix}${index + 1}["${mermaidText(node.id)}: ${mermaidText(node.label)}"]`);
+    });
+    lines.push(`${INDENT}end`);
+  }
+  const edges = new Set<string>();
+  const link = (from: string | undefined, to: string): void => {
+    if (from !== undefined) edges.add(`${INDENT}${from} --> ${to}`);
+  };
+  t.objectives.forEach((objective, index) => {
+    for (const goal of objective.goals) link(goalIds.get(goal), `o${index + 1}`);
+  });
+  t.initiatives.forEach((initiative, index) => {
+    for (const objective of initiative.objectives) link(objectiveIds.get(objective), `i${index + 1}`);
+  });
+  return fenced([...lines, ...edges]);
+}
+
+// --- Pie ---------------------------------------------------------------------------------------------------
+
+export interface Slice {
+  label: string;
+  value: number;
+}
+
+function finite(value: number, what: string): number {
+  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, not ${String(value)}`);
+  return value;
+}
+
+/** Plain decimal digits, no exponent and no grouping, for any finite number. */
+function plainNumber(value: number, decimals: 0 | 2): string {
+  const fixed = Math.abs(value) < 1e21 ? value.toFixed(decimals) : BigInt(value).toString();
+  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+/**
+ * `pie title ...` with one line per slice of positive value (at most 2 decimals; a slice that rounds to 0 is
+ * left out with the rest), or null when no slice is left.
+ */
+export function pie(title: string, slices: readonly Slice[]): string | null {
+  const lines: string[] = [];
+  for (const slice of slices) {
+    const value = finite(slice.value, 'A slice value');
+    if (value <= 0) continue;
+    const shown = plainNumber(value, 2);
+    if (shown === '0') continue;
+    lines.push(`${INDENT}"${mermaidText(slice.label)}" : ${shown}`);
+  }
+  return lines.length === 0 ? null : fenced([`pie title ${mermaidText(title)}`, ...lines]);
+}
+
+// --- Line chart --------------------------------------------------------------------------------------------
+
+/** `xychart-beta` with one line series, values rounded to whole units. Needs one value per x label, at least one. */
+export function lineChart(title: string, xLabels: readonly string[], yLabel: string, values: readonly number[]): string {
+  if (xLabels.length === 0 || xLabels.length !== values.length) {
+    throw new RangeError(`A line chart needs one value per x label and at least one (${xLabels.length} labels, ${values.length} values)`);
+  }
+  const labels = xLabels.map((label) => `"${mermaidText(label)}"`).join(', ');
+  const numbers = values.map((value) => plainNumber(Math.round(finite(value, 'A chart value')), 0)).join(', ');
+  return fenced([
+    'xychart-beta',
+    `${INDENT}title "${mermaidText(title)}"`,
+    `${INDENT}x-axis [${labels}]`,
+    `${INDENT}y-axis "${mermaidText(yLabel)}"`,
+    `${INDENT}line [${numbers}]`,
+  ]);
+}

@@ -1,0 +1,195 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type HandlebarsNamespace from 'handlebars';
+import { InputError } from '../errors.js';
+import { code, inline } from '../markdown/escape.js';
+import { closest } from '../model/suggest.js';
+import { MarkdownBlock } from './block.js';
+import { plural } from './values.js';
+
+type Handlebars = typeof HandlebarsNamespace;
+type Template = (context: unknown, options?: unknown) => string;
+
+/** The templates that ship with socialplan: templates/ at the package root. */
+export const BUILT_IN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+const SUFFIX = '.md.hbs';
+
+/** A template that cannot be compiled or rendered, named with its file and line. */
+export class TemplateError extends InputError {}
+
+interface Source {
+  name: string;
+  file: string;
+  text: string;
+  partial: boolean;
+}
+
+async function listTemplates(dir: string): Promise<Source[]> {
+  const found: Source[] = [];
+  for (const [sub, partial] of [['', false], ['partials', true]] as const) {
+    let names: string[];
+    try {
+      names = await readdir(join(dir, sub));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && sub) continue;
+      throw new InputError(`${dir}: cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    for (const name of names.filter((n) => n.endsWith(SUFFIX)).sort()) {
+      const file = join(dir, sub, name);
+      found.push({ name: name.slice(0, -SUFFIX.length), file, text: await readFile(file, 'utf8'), partial });
+    }
+  }
+  return found;
+}
+
+/** "file:line:col" for a position Handlebars reports (line 1-based, column 0-based). */
+function at(source: Source, line: number | undefined, column: number | undefined): string {
+  const shown = relative(process.cwd(), source.file) || source.file;
+  return line ? `${shown}:${line}:${(column ?? 0) + 1}` : shown;
+}
+
+/** The text of the mustache at a location, to quote in an error. */
+function excerpt(source: Source, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
+  const lines = source.text.split('\n');
+  if (loc.start.line !== loc.end.line) return lines[loc.start.line - 1]?.trim() ?? '';
+  return lines[loc.start.line - 1]?.slice(loc.start.column, loc.end.column) ?? '';
+}
+
+interface HelperOptions {
+  loc?: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+/** Thrown inside a helper; the template wrapper adds the file. */
+class HelperProblem extends Error {
+  constructor(
+    message: string,
+    readonly loc: HelperOptions['loc'],
+  ) {
+    super(message);
+  }
+}
+
+function problem(options: HelperOptions, message: string): never {
+  throw new HelperProblem(message, options.loc);
+}
+
+function text(value: unknown, options: HelperOptions, helper: string): string {
+  if (value === undefined) problem(options, `${helper}: no such field (misspelt, or not in this briefing's view)`);
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return problem(options, `${helper}: expects text, got ${value instanceof MarkdownBlock ? 'a Markdown block (print it with {{block ...}})' : Array.isArray(value) ? 'a list' : 'an object'}`);
+}
+
+/**
+ * An isolated Handlebars instance: no HTML escaping (it would write &amp; into Markdown) and
+ * explicit Markdown helpers instead; strict, so a misspelt field is an error and not an empty cell.
+ */
+function instance(hb: Handlebars): Handlebars {
+  const env = hb.create();
+  env.registerHelper('md', (value: unknown, options: HelperOptions) => inline(text(value, options, 'md')));
+  env.registerHelper('code', (value: unknown, options: HelperOptions) => {
+    const t = text(value, options, 'code');
+    return t ? code(t) : '';
+  });
+  env.registerHelper('block', (value: unknown, options: HelperOptions) => {
+    if (value === null) return '';
+    if (value instanceof MarkdownBlock) return value.markdown;
+    return problem(options, `block: expects a Markdown block built by socialplan, got ${value === undefined ? 'no such field' : typeof value}`);
+  });
+  env.registerHelper('link', (label: unknown, target: unknown, options: HelperOptions) => {
+    const href = text(target, options, 'link');
+    if (!/^[\w.-]+$/.test(href)) problem(options, `link: only links to a briefing file such as privacy.md are allowed, not "${href}"`);
+    return `[${inline(text(label, options, 'link'))}](${href})`;
+  });
+  env.registerHelper('plural', (count: unknown, word: unknown, options: HelperOptions) => {
+    if (typeof count !== 'number') problem(options, 'plural: expects a number first');
+    return inline(plural(count, text(word, options, 'plural')));
+  });
+  // The block helpers Handlebars reads leniently: a missing field is an error here too.
+  for (const name of ['if', 'unless', 'each', 'with']) {
+    const original = env.helpers[name]!;
+    env.registerHelper(name, function (this: unknown, value: unknown, options: HelperOptions) {
+      if (value === undefined) problem(options, `#${name}: no such field (misspelt, or not in this briefing's view)`);
+      return original.call(this, value, options);
+    });
+  }
+  return env;
+}
+
+function describe(error: unknown, source: Source): TemplateError {
+  if (error instanceof TemplateError) return error;
+  if (error instanceof HelperProblem) {
+    return new TemplateError(`${at(source, error.loc?.start.line, error.loc?.start.column)}: ${error.loc ? `${excerpt(source, error.loc)}: ` : ''}${error.message}`);
+  }
+  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line: number; first_column: number } } };
+  const message = String(e.message ?? error).split('\n')[0]!;
+  // Parse errors: "Parse error on line 3:"; strict lookups: '"foo" not defined in [object Object] - 3:4'.
+  const parsed = /on line (\d+)/.exec(message);
+  const line = e.hash?.loc?.first_line ?? e.lineNumber ?? (parsed ? Number(parsed[1]) : undefined);
+  const column = e.hash?.loc?.first_column ?? e.column;
+  const reason = message.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').replace(/^Parse error on line \d+:?\s*/, 'syntax error');
+  const detail = String(e.message ?? '').split('\n').slice(-1)[0];
+  return new TemplateError(`${at(source, line, column)}: ${reason}${reason === 'syntax error' && detail ? `: ${detail}` : ''}`);
+}
+
+export interface TemplateSet {
+  /** Render a briefing template (not a partial) with its view. */
+  render(name: string, view: unknown): string;
+  names: string[];
+}
+
+/**
+ * Compile the built-in templates, each replaced by a file of the same name in `overrides` when given
+ * (briefings at its top level, partials in overrides/partials). Compiled once; a syntax error is
+ * reported now, with its file and line, before anything is rendered.
+ */
+export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
+  const { default: hb } = await import('handlebars');
+  const env = instance(hb);
+  const sources = new Map<string, Source>();
+  for (const s of await listTemplates(BUILT_IN_TEMPLATES)) sources.set(`${s.partial}:${s.name}`, s);
+  if (overrides !== undefined) {
+    const info = await stat(overrides).catch(() => undefined);
+    if (!info?.isDirectory()) throw new InputError(`${overrides}: no such templates folder`);
+    const own = await listTemplates(overrides);
+    if (own.length === 0) throw new InputError(`${overrides}: no *${SUFFIX} templates in this folder (or in its partials folder)`);
+    for (const s of own) {
+      const key = `${s.partial}:${s.name}`;
+      if (!sources.has(key)) {
+        const names = [...sources.values()].filter((x) => x.partial === s.partial).map((x) => x.name);
+        const suggestion = closest(s.name, names);
+        throw new InputError(`${s.file}: replaces no ${s.partial ? 'partial' : 'template'}${suggestion ? `; did you mean ${suggestion}${SUFFIX}?` : ''} (${s.partial ? 'partials' : 'templates'}: ${names.join(', ')})`);
+      }
+      sources.set(key, s);
+    }
+  }
+  const compiled = new Map<string, Template>();
+  for (const source of sources.values()) {
+    try {
+      env.parse(source.text);
+    } catch (error) {
+      throw describe(error, source);
+    }
+    const fn = env.compile(source.text, { noEscape: true, strict: true });
+    const wrapped: Template = (context, options) => {
+      try {
+        return fn(context, options as never);
+      } catch (error) {
+        throw describe(error, source);
+      }
+    };
+    if (source.partial) env.registerPartial(source.name, wrapped as never);
+    else compiled.set(source.name, wrapped);
+  }
+  return {
+    names: [...compiled.keys()],
+    render(name, view) {
+      const template = compiled.get(name);
+      if (!template) throw new TemplateError(`no template named ${name}${SUFFIX}`);
+      return template(view);
+    },
+  };
+}

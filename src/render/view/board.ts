@@ -1,0 +1,200 @@
+import { money, month, percent } from '../../measure/money.js';
+import { roiMarkdownTable, sensitivityMarkdownTable } from '../../measure/roi-view.js';
+import type { Strategy } from '../../model/schema/strategy.js';
+import { block, type MarkdownBlock } from '../block.js';
+import type { BriefingInputs } from '../inputs.js';
+import { person, shown, span, stageWord } from '../values.js';
+import { header, initiativeName, live, readiness, type HeaderView, type Readiness } from './common.js';
+import { costCharts, roadmapChart, traceabilityChart, type CostCharts } from './diagrams.js';
+
+export interface DecisionView {
+  decision: string;
+  initiative: string | null;
+  by: string | null;
+}
+
+/** What the board is asked: the strategy's own list, or one question per initiative that needs a decision at its stage. */
+export function decisions(strategy: Strategy): { list: DecisionView[]; proposed: boolean } {
+  if (strategy.boardDecisions?.length) {
+    return {
+      proposed: false,
+      list: strategy.boardDecisions.map((d) => ({ decision: d.decision, initiative: d.initiative ? initiativeName(strategy, d.initiative) : null, by: d.by ?? null })),
+    };
+  }
+  const list: DecisionView[] = [{ decision: `Endorse version ${strategy.metadata.version} of ${strategy.metadata.title}.`, initiative: null, by: null }];
+  for (const i of live(strategy)) {
+    if (i.stage === 'idea') list.push({ decision: `Fund discovery for ${i.name}, or stop it.`, initiative: null, by: i.starts ?? null });
+    if (i.stage === 'pilot') list.push({ decision: `Decide whether ${i.name} scales when its pilot ends.`, initiative: null, by: i.ends ?? null });
+  }
+  return { list, proposed: true };
+}
+
+export interface RoiView {
+  /** At least one initiative has an ROI model. */
+  modelled: boolean;
+  table: MarkdownBlock;
+  sensitivity: MarkdownBlock;
+  /** Names of live initiatives without an ROI model yet. */
+  unmodelled: string[];
+  headline: string | null;
+  charts: CostCharts;
+}
+
+export function roiView(inputs: BriefingInputs): RoiView {
+  const { roi, strategy } = inputs;
+  const modelled = new Set(roi.initiatives.map((i) => i.initiative));
+  const total = roi.total;
+  return {
+    modelled: roi.initiatives.length > 0,
+    table: block(roiMarkdownTable(roi)),
+    sensitivity: block(sensitivityMarkdownTable(roi)),
+    unmodelled: live(strategy).filter((i) => !modelled.has(i.id)).map((i) => `${i.name} (${stageWord(i.stage).toLowerCase()})`),
+    headline: total
+      ? `Across ${roi.initiatives.length === 1 ? 'the one modelled initiative' : `the ${roi.initiatives.length} modelled initiatives`}, ${money(total.pvCosts, roi.currency)} of costs return ${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and payback in ${month(total.paybackMonth, total.horizonMonths)}.`
+      : null,
+    charts: costCharts(roi),
+  };
+}
+
+export interface GoalView {
+  id: string;
+  statement: string;
+  owner: string | null;
+  objectives: string;
+  initiatives: string;
+}
+
+export function goals(strategy: Strategy): GoalView[] {
+  return strategy.alignment.businessGoals.map((g) => {
+    const objectives = strategy.alignment.itObjectives.filter((o) => o.supports.includes(g.id));
+    const ids = new Set(objectives.map((o) => o.id));
+    const initiatives = live(strategy).filter((i) => i.supports.some((s) => ids.has(s)));
+    return {
+      id: g.id,
+      statement: g.statement,
+      owner: g.owner ?? null,
+      objectives: objectives.map((o) => o.id).join(', ') || 'none',
+      initiatives: initiatives.map((i) => i.name).join(', ') || 'none',
+    };
+  });
+}
+
+export interface InitiativeView {
+  id: string;
+  name: string;
+  scope: string;
+  stage: string;
+  span: string;
+  sponsor: string;
+  goals: string;
+  need: string | null;
+}
+
+export function initiatives(strategy: Strategy): InitiativeView[] {
+  const goalsOf = (objectives: readonly string[]) => {
+    const set = new Set(strategy.alignment.itObjectives.filter((o) => objectives.includes(o.id)).flatMap((o) => o.supports));
+    return [...set].sort().join(', ');
+  };
+  return live(strategy).map((i) => ({
+    id: i.id,
+    name: i.name,
+    scope: i.scope,
+    stage: stageWord(i.stage),
+    span: span(i.starts, i.ends),
+    sponsor: person(i.sponsor),
+    goals: goalsOf(i.supports) || 'none',
+    need: i.businessNeed ?? null,
+  }));
+}
+
+export interface KpiView {
+  initiative: string;
+  metric: string;
+  baseline: string;
+  target: string;
+  by: string;
+}
+
+/** The outcome measures the board holds the initiatives to (usage counts are left to the teams). */
+export function outcomeKpis(strategy: Strategy): KpiView[] {
+  return live(strategy).flatMap((i) =>
+    (i.kpis ?? [])
+      .filter((k) => k.kind === 'quantitative' && k.category !== 'usage')
+      .map((k) => {
+        const q = k as Extract<typeof k, { kind: 'quantitative' }>;
+        const withUnit = (v: number | undefined) => (v === undefined ? 'not set' : q.unit ? `${shown(v)} ${q.unit}` : shown(v));
+        return { initiative: i.name, metric: q.metric, baseline: withUnit(q.baseline), target: withUnit(q.target), by: q.targetDate ?? q.cadence ?? '' };
+      }),
+  );
+}
+
+export interface RiskView {
+  initiative: string;
+  risk: string;
+  likelihood: string;
+  impact: string;
+  mitigation: string;
+  owner: string;
+}
+
+const LEVEL: Record<string, number> = { low: 1, medium: 2, high: 3 };
+
+/** Risks by likelihood times impact, highest first (the order they were written in breaks ties). */
+export function risks(strategy: Strategy): RiskView[] {
+  const all = live(strategy).flatMap((i) => (i.risks ?? []).map((r) => ({ i, r })));
+  const score = (x: (typeof all)[number]) => (LEVEL[x.r.likelihood ?? ''] ?? 2) * (LEVEL[x.r.impact ?? ''] ?? 2);
+  return all
+    .map((x, order) => ({ x, order, score: score(x) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ x }) => ({
+      initiative: x.i.name,
+      risk: x.r.risk,
+      likelihood: x.r.likelihood ?? 'not rated',
+      impact: x.r.impact ?? 'not rated',
+      mitigation: x.r.mitigation ?? 'none recorded',
+      owner: x.r.owner ?? 'no owner',
+    }));
+}
+
+export const MAIN_RISKS = 6;
+
+export interface BoardView {
+  header: HeaderView;
+  problem: string | null;
+  success: string | null;
+  sponsor: string | null;
+  decisions: DecisionView[];
+  decisionsProposed: boolean;
+  goals: GoalView[];
+  traceability: MarkdownBlock;
+  initiatives: InitiativeView[];
+  roadmap: MarkdownBlock | null;
+  roi: RoiView;
+  kpis: KpiView[];
+  risks: RiskView[];
+  moreRisks: number;
+  stakeholders: Readiness[];
+}
+
+export function boardView(inputs: BriefingInputs): BoardView {
+  const { strategy } = inputs;
+  const all = risks(strategy);
+  const d = decisions(strategy);
+  return {
+    header: header(inputs, 'Board briefing'),
+    problem: strategy.alignment.businessProblem ?? null,
+    success: strategy.alignment.successAt12Months ?? null,
+    sponsor: strategy.alignment.sponsor ? person(strategy.alignment.sponsor) : null,
+    decisions: d.list,
+    decisionsProposed: d.proposed,
+    goals: goals(strategy),
+    traceability: traceabilityChart(strategy),
+    initiatives: initiatives(strategy),
+    roadmap: roadmapChart(strategy),
+    roi: roiView(inputs),
+    kpis: outcomeKpis(strategy),
+    risks: all.slice(0, MAIN_RISKS),
+    moreRisks: Math.max(0, all.length - MAIN_RISKS),
+    stakeholders: readiness(inputs),
+  };
+}

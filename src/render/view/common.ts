@@ -1,0 +1,121 @@
+import { stakeholderLabel } from '../../checks/stakeholders.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Initiative, Strategy } from '../../model/schema/strategy.js';
+import { findingsOf, type BriefingInputs } from '../inputs.js';
+import { person } from '../values.js';
+
+/** What every briefing says first: what it is, of which strategy, which version, how final. */
+export interface HeaderView {
+  briefing: string;
+  title: string;
+  organization: string;
+  version: string;
+  status: string;
+  asOf: string;
+  reviewBy: string | null;
+  owner: string;
+  source: string;
+  /** Said plainly whenever the strategy is not approved. */
+  notice: { label: string; text: string } | null;
+}
+
+const NOTICES: Record<string, (version: string) => { label: string; text: string } | null> = {
+  draft: () => ({ label: 'Draft.', text: 'This strategy is still being written. Nothing in it is approved, and its figures and findings will change.' }),
+  'in-review': (v) => ({ label: 'In review, not approved.', text: `The stakeholders are reading version ${v}. It is not approved until each of them has signed off.` }),
+  approved: () => null,
+  retired: () => ({ label: 'Retired.', text: 'This strategy is no longer in force; it is kept for the record.' }),
+};
+
+export function header(inputs: BriefingInputs, briefing: string): HeaderView {
+  const m = inputs.strategy.metadata;
+  return {
+    briefing,
+    title: m.title,
+    organization: m.organization,
+    version: m.version,
+    status: m.status,
+    asOf: inputs.asOf,
+    reviewBy: m.reviewBy ?? null,
+    owner: person(m.owner),
+    source: inputs.file.split(/[\\/]/).pop() ?? inputs.file,
+    notice: NOTICES[m.status]?.(m.version) ?? null,
+  };
+}
+
+export function live(strategy: Strategy): Initiative[] {
+  return strategy.initiatives.filter((i) => i.stage !== 'retired');
+}
+
+export function initiativeName(strategy: Strategy, id: string | undefined): string {
+  if (!id) return '';
+  return strategy.initiatives.find((i) => i.id === id)?.name ?? id;
+}
+
+/** Where a finding is, as an editor jumps to it. */
+export function where(d: Diagnostic): string {
+  return d.line > 0 ? `${d.file}:${d.line}` : d.file;
+}
+
+export interface SignoffView {
+  by: string;
+  date: string;
+  decision: string;
+  version: string | null;
+  note: string | null;
+  /** Signed for this version (the digest check that makes a sign-off stale comes with versioned sign-offs). */
+  current: boolean;
+}
+
+export function signoffsOf(strategy: Strategy, stakeholder: string): SignoffView[] {
+  return (strategy.signoffs ?? [])
+    .filter((s) => s.stakeholder === stakeholder)
+    .map((s) => ({
+      by: s.by,
+      date: s.date,
+      decision: s.decision,
+      version: s.version ?? null,
+      note: s.note ?? null,
+      current: s.version === strategy.metadata.version,
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** "approved by Sinéad Gallagher on 2026-11-20 (version 2.3.0, an earlier version)", or "not signed". */
+export function signoffSummary(strategy: Strategy, stakeholder: string): string {
+  const latest = signoffsOf(strategy, stakeholder)[0];
+  if (!latest) return 'not signed';
+  const version = latest.version ? ` (version ${latest.version}${latest.current ? '' : ', an earlier version'})` : '';
+  return `${latest.decision} by ${latest.by} on ${latest.date}${version}`;
+}
+
+export interface Readiness {
+  stakeholder: string;
+  label: string;
+  owner: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+  signoff: string;
+  brief: string;
+}
+
+/** Where each stakeholder stands: open findings by severity, waived ones, and their sign-off. */
+export function readiness(inputs: BriefingInputs): Readiness[] {
+  return inputs.stakeholders.map((s) => {
+    const found = findingsOf(inputs, s);
+    const open = found.filter((d) => !d.waived);
+    const owner = (inputs.strategy.stakeholders as Record<string, { owner: string; role?: string } | undefined> | undefined)?.[s];
+    return {
+      stakeholder: s,
+      label: stakeholderLabel(s),
+      owner: owner ? person({ name: owner.owner, role: owner.role }) : 'no owner named',
+      errors: open.filter((d) => d.severity === 'error').length,
+      warnings: open.filter((d) => d.severity === 'warning').length,
+      infos: open.filter((d) => d.severity === 'info').length,
+      waived: found.filter((d) => d.waived).length,
+      signoff: signoffSummary(inputs.strategy, s),
+      brief: `${s}.md`,
+    };
+  });
+}
