@@ -10,22 +10,28 @@ function plain(s: string): string {
   return s.replace(/\s*(\r\n?|\n)\s*/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
 }
 
-/**
- * Inline text for a heading, paragraph, list item or table cell: `|` is escaped, so the same text is
- * safe in a table; a newline becomes a space, so it never ends a table row. Bare URLs become
- * autolinks (markdownlint MD034), left unescaped since escapes do not work inside an autolink.
- */
-export function inline(s: string): string {
+/** Escaped text with bare URLs as autolinks (markdownlint MD034), left unescaped since escapes do not work inside one. */
+function escapeText(s: string): string {
   let out = '';
   let last = 0;
   for (const match of s.matchAll(URL)) {
     out += `${plain(s.slice(last, match.index))}<${match[0]}>`;
     last = match.index + match[0].length;
   }
-  out += plain(s.slice(last));
-  // A leading +, - or = with a space, or "1." could start a list or a heading underline where the
-  // text begins a line; a leading space would be eaten.
-  return out.trim().replace(/^([-+=]|\d+[.)])(?=\s|$)/, (m) => (m.length === 1 ? `\\${m}` : m.replace(/([.)])$/, '\\$1')));
+  return out + plain(s.slice(last));
+}
+
+/** No leading space to be eaten; a leading +, - or = with a space, or "1.", would start a list or underline a heading. */
+function startOfLine(escaped: string): string {
+  return escaped.trim().replace(/^([-+=]|\d+[.)])(?=\s|$)/, (m) => (m.length === 1 ? `\\${m}` : m.replace(/([.)])$/, '\\$1')));
+}
+
+/**
+ * Inline text for a heading, paragraph, list item or table cell: `|` is escaped, so the same text is
+ * safe in a table; a newline becomes a space, so it never ends a table row.
+ */
+export function inline(s: string): string {
+  return startOfLine(escapeText(s));
 }
 
 /** A code span around any text: the fence is one backtick longer than the longest run inside it. */
@@ -42,4 +48,18 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   const line = (cells: readonly string[]) => `| ${cells.map((c) => inline(c) || ' ').join(' | ')} |`;
   const rule = `| ${head.map((_, i) => (right[i] ? '---:' : '---')).join(' | ')} |`;
   return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+/**
+ * Inline text that may hold `code spans`, as checklist fixes do (`personalData.lawfulBasis`): the
+ * spans stay code (where nothing is markup) and everything else is escaped as by inline().
+ */
+export function inlineWithCode(s: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of s.matchAll(/`([^`\n]+)`/g)) {
+    out += escapeText(s.slice(last, match.index)) + code(match[1]!);
+    last = match.index + match[0].length;
+  }
+  return startOfLine(out + escapeText(s.slice(last)));
 }
