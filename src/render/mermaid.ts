@@ -85,7 +85,7 @@ function isoDate(value: string, what: string): string {
 
 /**
  * A Gantt chart: one `section` per section, its tasks and then its milestones, in the order given. Sections with
- * nothing in them are left out. Task ids are t1, t2 ... in order. Mermaid treats a task's end date as exclusive.
+ * nothing in them are left out. Task ids are t1, t2 ... in order. With inclusiveEndDates, a task's end date is its last day, as in the strategy.
  */
 export function gantt(title: string, sections: readonly GanttSection[]): string {
   const lines = ['gantt', `${INDENT}title ${mermaidText(title)}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}axisFormat %b %Y`, `${INDENT}inclusiveEndDates`];

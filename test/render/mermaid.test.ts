@@ -164,6 +164,7 @@ describe('gantt', () => {
         '    title Social media plan',
         '    dateFormat YYYY-MM-DD',
         '    axisFormat %b %Y',
+        '    inclusiveEndDates',
         '    section Pilot#58; phase 1',
         '    Set up LinkedIn page :done, t1, 2026-01-05, 2026-02-27',
         '    Train ambassadors :crit, t2, 2026-03-02, 2026-03-02',
@@ -182,11 +183,12 @@ describe('gantt', () => {
     const tasks = db.getTasks();
     expect(db.getDiagramTitle()).toBe('Social media plan');
     expect(tasks).toHaveLength(5);
+    // inclusiveEndDates: a task's end date is its last day, so Mermaid's exclusive end is the day after.
     expect(tasks.map((t) => [t.task.trim(), decode(t.section), day(t.startTime), day(t.endTime), t.milestone === true])).toEqual([
-      ['Set up LinkedIn page', 'Pilot: phase 1', '2026-01-05', '2026-02-27', false],
-      ['Train ambassadors', 'Pilot: phase 1', '2026-03-02', '2026-03-02', false],
+      ['Set up LinkedIn page', 'Pilot: phase 1', '2026-01-05', '2026-02-28', false],
+      ['Train ambassadors', 'Pilot: phase 1', '2026-03-02', '2026-03-03', false],
       ['Go/no-go', 'Pilot: phase 1', '2026-03-31', '2026-03-31', true],
-      ['Everyone', 'Roll-out', '2026-04-01', '2026-09-30', false],
+      ['Everyone', 'Roll-out', '2026-04-01', '2026-10-01', false],
       ['Board review', 'Reviews', '2026-10-15', '2026-10-15', true],
     ]);
     expect(tasks.slice(0, 2).map((t) => t.id)).toEqual(['t1', 't2']);
