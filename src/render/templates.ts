@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { code, inline, inlineWithCode } from '../markdown/escape.js';
 import { closest } from '../model/suggest.js';
 import { MarkdownBlock } from './block.js';
+import { templateProblems } from './template-rules.js';
 import { plural } from './values.js';
 
 type Handlebars = typeof HandlebarsNamespace;
@@ -168,12 +169,16 @@ export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
     }
   }
   const compiled = new Map<string, Template>();
+  const partials = [...sources.values()].filter((s) => s.partial).map((s) => s.name);
   for (const source of sources.values()) {
+    let program: ReturnType<typeof env.parse>;
     try {
-      env.parse(source.text);
+      program = env.parse(source.text);
     } catch (error) {
       throw describe(error, source);
     }
+    const problems = templateProblems(program, source.text, partials);
+    if (problems.length) throw new TemplateError(problems.map((p) => `${at(source, p.line, p.column)}: ${p.message}`).join('\n'));
     const fn = env.compile(source.text, { noEscape: true, strict: true });
     const wrapped: Template = (context, options) => {
       try {
