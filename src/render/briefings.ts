@@ -43,7 +43,8 @@ export const INDEX = { name: 'index', file: 'index.md', template: 'index', title
 export function chosen(all: readonly Briefing[], only: readonly string[] | undefined): { briefings: Briefing[]; index: boolean } {
   if (!only) return { briefings: [...all], index: true };
   const names = [...all.map((b) => b.name), INDEX.name];
-  for (const name of only) {
+  if (only.length === 0) throw new UsageError(`--only needs at least one briefing name (briefings: ${names.join(', ')})`);
+    for (const name of only) {
     if (!names.includes(name)) {
       const suggestion = closest(name, names);
       throw new UsageError(`--only: no briefing "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (briefings: ${names.join(', ')})`);

@@ -121,20 +121,47 @@ function instance(hb: Handlebars): Handlebars {
   return env;
 }
 
+const TOKENS: Record<string, string> = {
+  EOF: 'end of file',
+  CLOSE: '"}}"',
+  CLOSE_SEXPR: '")"',
+  OPEN_SEXPR: '"("',
+  CLOSE_UNESCAPED: '"}}}"',
+  OPEN_ENDBLOCK: '"{{/"',
+  OPEN_PARTIAL: '"{{>"',
+  OPEN_BLOCK: '"{{#"',
+  OPEN: '"{{"',
+  ID: 'a name',
+  SEP: '"." or "/"',
+};
+
+/** "Parse error on line 3: ... got 'CLOSE_SEXPR'" in the user's words: the line, the text near it, what was unexpected. */
+function syntaxError(message: string, source: Source): TemplateError {
+  const [first, near = '', caret = '', expecting] = message.split('\n');
+  const line = Number(/on line (\d+)/.exec(first ?? '')?.[1]);
+  const got = /got '([A-Z_]+)'/.exec(expecting ?? '')?.[1];
+  // Handlebars shows the text around the error and a caret under it: the text up to the caret, found
+  // on the reported line, gives the column.
+  const upTo = near.slice(0, caret.indexOf('^') + 1).replace(/^\.\.\./, '');
+  const lineText = source.text.split('\n')[line - 1] ?? '';
+  const found = upTo ? lineText.lastIndexOf(upTo) : -1;
+  const where = Number.isFinite(line) ? at(source, line, found >= 0 ? found + upTo.length - 1 : undefined) : at(source, undefined, undefined);
+  const shown = found >= 0 ? lineText.trim() : upTo.trim();
+  return new TemplateError(
+    `${found >= 0 ? where : where.replace(/:1$/, '')}: syntax error${shown ? ` in "${shown}"` : ''}${got ? `: unexpected ${TOKENS[got] ?? got.toLowerCase().replace(/_/g, ' ')}` : ''}`,
+  );
+}
+
 function describe(error: unknown, source: Source): TemplateError {
   if (error instanceof TemplateError) return error;
   if (error instanceof HelperProblem) {
     return new TemplateError(`${at(source, error.loc?.start.line, error.loc?.start.column)}: ${error.loc ? `${excerpt(source, error.loc)}: ` : ''}${error.message}`);
   }
-  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line: number; first_column: number } } };
-  const message = String(e.message ?? error).split('\n')[0]!;
-  // Parse errors: "Parse error on line 3:"; strict lookups: '"foo" not defined in [object Object] - 3:4'.
-  const parsed = /on line (\d+)/.exec(message);
-  const line = e.hash?.loc?.first_line ?? e.lineNumber ?? (parsed ? Number(parsed[1]) : undefined);
-  const column = e.hash?.loc?.first_column ?? e.column;
-  const reason = message.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '').replace(/^Parse error on line \d+:?\s*/, 'syntax error');
-  const detail = String(e.message ?? '').split('\n').slice(-1)[0];
-  return new TemplateError(`${at(source, line, column)}: ${reason}${reason === 'syntax error' && detail ? `: ${detail}` : ''}`);
+  const message = String((error as { message?: unknown }).message ?? error);
+  if (message.startsWith('Parse error')) return syntaxError(message, source);
+  // Handlebars' own errors ("... doesn't match ...", "Invalid path") carry " - line:column".
+  const e = error as { lineNumber?: number; column?: number };
+  return new TemplateError(`${at(source, e.lineNumber, e.column)}: ${message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`);
 }
 
 export interface TemplateSet {
@@ -179,7 +206,10 @@ export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
     }
     const problems = templateProblems(program, source.text, partials);
     if (problems.length) throw new TemplateError(problems.map((p) => `${at(source, p.line, p.column)}: ${p.message}`).join('\n'));
-    const fn = env.compile(source.text, { noEscape: true, strict: true });
+    // Handlebars' strict option checks bare {{field}} only, which no template may use (templateProblems);
+    // every value passes through a helper or block that refuses a missing field, with its file and line,
+    // and lookups through a missing object give undefined to that check instead of a TypeError.
+    const fn = env.compile(source.text, { noEscape: true, strict: false });
     const wrapped: Template = (context, options) => {
       try {
         return fn(context, options as never);

@@ -1,5 +1,5 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { resolveAsOf } from '../../checks/as-of.js';
 import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
@@ -23,15 +23,16 @@ export interface RenderCommandOptions {
   env: Record<string, string | undefined>;
 }
 
-/** Whether a file may be replaced: it does not exist, or an earlier render wrote it. */
-async function replaceable(file: string): Promise<boolean> {
+/** Whether a file may be replaced: it does not exist, or an earlier render wrote it (any file, with --force). */
+async function replaceable(file: string, shown: string, force: boolean): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return true;
+  if (!info.isFile()) throw new InputError(`${shown}: exists and is not a file; nothing was written`);
+  if (force) return true;
   try {
-    const text = await readFile(file, 'utf8');
-    return text.startsWith(GENERATED);
+    return (await readFile(file, 'utf8')).startsWith(GENERATED);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return true;
-    throw new InputError(`${file}: cannot be read (${code ?? (error as Error).message})`);
+    throw new InputError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
   }
 }
 
@@ -48,17 +49,20 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
     ...(options.checklists ? { checklists: options.checklists } : {}),
   });
   const templates = await loadTemplates(options.templates);
-  const loaded = await loadStrategy(options.file);
+  // Named relative to the working folder whichever way it was typed, so the briefings do not depend on it.
+  const file = relative(options.cwd, resolve(options.cwd, options.file)).split(sep).join('/') || options.file;
+  const loaded = await loadStrategy(file);
   if (!loaded.loaded) throw new InputError(describeDiagnostics(loaded.diagnostics));
-  const inputs = briefingInputs(loaded.loaded, options.file, ruleSet, asOf);
+  const inputs = briefingInputs(loaded.loaded, file, ruleSet, asOf);
   const files = renderBriefings(inputs, templates, options.only ? { only: options.only } : {});
 
   const dir = resolve(options.cwd, options.out);
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new InputError(`${options.out}: exists and is not a folder`);
-  if (!options.force) {
+  const shown = options.out.replace(/[\\/]+$/, '') || options.out;
+  {
     const foreign: string[] = [];
-    for (const f of files) if (!(await replaceable(join(dir, f.file)))) foreign.push(f.file);
+    for (const f of files) if (!(await replaceable(join(dir, f.file), join(shown, f.file), options.force === true))) foreign.push(f.file);
     if (foreign.length) {
       throw new InputError(`${options.out}: ${foreign.join(', ')} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`);
     }
@@ -67,7 +71,6 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
     throw new InputError(`${options.out}: cannot create the folder (${error.code ?? error.message})`);
   });
   for (const f of files) await writeAtomic(join(dir, f.file), f.content);
-  const shown = options.out.replace(/[\\/]+$/, '') || options.out;
   const lines = files.map((f) => `  ${join(shown, f.file)}`);
   const draft = inputs.strategy.metadata.status === 'approved' ? '' : ` (status ${inputs.strategy.metadata.status}: each briefing says so)`;
   return { stdout: `Wrote ${files.length} briefing${files.length === 1 ? '' : 's'} for version ${inputs.strategy.metadata.version}${draft}, as of ${asOf}:\n${lines.join('\n')}\n`, exitCode: EXIT.ok };

@@ -68,7 +68,7 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
   return {
     header: header(inputs, `${label} brief`),
     stakeholder: { id: stakeholder, label, owner: owner ? person({ name: owner.owner, role: owner.role }) : null },
-    ask: `Sign off the ${label} checklist for version ${strategy.metadata.version} of ${strategy.metadata.title}: ${plural(rules.length, 'rule')}, ${applying.length} of which apply to this strategy, over ${plural(inScope.length, 'initiative')}.`,
+    ask: `Sign off the ${label} checklist for version ${strategy.metadata.version} of ${strategy.metadata.title}: ${plural(rules.length, 'rule')}, of which ${applying.length} ${applying.length === 1 ? 'applies' : 'apply'} to this strategy, over ${plural(inScope.length, 'initiative')}.`,
     signoffs: signoffsOf(strategy, stakeholder),
     summary: open.length + waived.length === 0 ? 'No findings: every rule that applies is met.' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${waived.length} waived.`,
     findings: open.map((d) => ({
@@ -91,7 +91,8 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
       const mine = found.filter((d) => d.ruleId === r.id);
       const openCount = mine.filter((d) => !d.waived).length;
       const result = openCount ? plural(openCount, 'finding') : mine.length ? 'waived' : (inputs.coverage.get(r.id) ?? 0) > 0 ? 'met' : 'does not apply';
-      return { id: r.id, title: r.title ?? r.message, result };
+      // A rule without a title is described by its message, its placeholders left open.
+      return { id: r.id, title: r.title ?? r.message.replace(/\{\{[^}]*\}\}/g, '…'), result };
     }),
     initiatives: inScope.map((i) => ({
       name: i.name,
