@@ -3,11 +3,20 @@
  * user's YAML render as the text they are and never as markup, HTML or a broken table.
  */
 
-const URL = /https?:\/\/[^\s<>|`\\]*[^\s<>|`\\.,;:!?)\]'"]/g;
+// Square brackets end a URL: `(a)[b]` inside an autolink still reads as a reversed link to markdownlint (MD011).
+const URL = /https?:\/\/[^\s<>|`\\[\]]*[^\s<>|`\\.,;:!?)[\]'"]/g;
 
 /** Backslash-escape whatever Markdown or HTML could read as markup; newlines become spaces. */
 function plain(s: string): string {
-  return s.replace(/\s*(\r\n?|\n)\s*/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
+  return (
+    s
+      .replace(/\s*(\r\n?|\n|\u2028|\u2029)\s*/g, ' ')
+      .replace(/[\t\v\f]/g, ' ')
+      .replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
+      // GFM links a bare www.example.com and ada@example.com by itself; a handle such as @alderbrook is left alone.
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/([\w.%+-])@/g, '$1\\@')
+  );
 }
 
 /** Escaped text with bare URLs as autolinks (markdownlint MD034), left unescaped since escapes do not work inside one. */
@@ -21,9 +30,12 @@ function escapeText(s: string): string {
   return out + plain(s.slice(last));
 }
 
-/** No leading space to be eaten; a leading +, - or = with a space, or "1.", would start a list or underline a heading. */
+/**
+ * No leading space to be eaten; a leading +, - or = could start a list, a thematic break (---) or a
+ * heading underline, and "1." or "1)" an ordered list.
+ */
 function startOfLine(escaped: string): string {
-  return escaped.trim().replace(/^([-+=]|\d+[.)])(?=\s|$)/, (m) => (m.length === 1 ? `\\${m}` : m.replace(/([.)])$/, '\\$1')));
+  return escaped.trim().replace(/^([-+=])(?=\s|$|\1)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**
@@ -34,13 +46,24 @@ export function inline(s: string): string {
   return startOfLine(escapeText(s));
 }
 
-/** A code span around any text: the fence is one backtick longer than the longest run inside it. */
+/**
+ * A code span around any text: the fence is one backtick longer than the longest run inside it.
+ * Text with a `|` is escaped text instead, since a code span cannot hold a `|` both in a table and
+ * out of one.
+ */
 export function code(s: string): string {
-  const text = s.replace(/\s*(\r\n?|\n)\s*/g, ' ').replace(/\|/g, '\\|');
+  const text = s.replace(/\s+/g, ' ').trim();
+  if (text === '') return '';
+  if (text.includes('|')) return inline(text);
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Heading text: inline text without the trailing punctuation markdownlint refuses in a heading (MD026). */
+export function heading(s: string): string {
+  return inline(s.replace(/[\s.,;:!]+$/u, '')) || '-';
 }
 
 /** A table: a header row, the separator (right-aligned columns where `right` says so) and the rows, cells escaped. */

@@ -3,7 +3,7 @@ import type {} from 'handlebars';
 import { closest } from '../model/suggest.js';
 
 /** The helpers that print a value, with how many values each takes; each escapes it or accepts only what socialplan built. */
-export const PRINTING_HELPERS = { md: 1, mdcode: 1, code: 1, block: 1, link: 2, plural: 2 } as const;
+export const PRINTING_HELPERS = { md: 1, heading: 1, mdcode: 1, code: 1, block: 1, link: 2, plural: 2 } as const;
 const PRINTING = Object.keys(PRINTING_HELPERS);
 /** The block helpers a template may use; each fails on a field that does not exist. */
 export const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'] as const;

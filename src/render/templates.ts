@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type HandlebarsNamespace from 'handlebars';
 import { InputError } from '../errors.js';
-import { code, inline, inlineWithCode } from '../markdown/escape.js';
+import { code, heading, inline, inlineWithCode } from '../markdown/escape.js';
 import { closest } from '../model/suggest.js';
 import { MarkdownBlock } from './block.js';
 import { templateProblems } from './template-rules.js';
@@ -91,6 +91,7 @@ function text(value: unknown, options: HelperOptions, helper: string): string {
 function instance(hb: Handlebars): Handlebars {
   const env = hb.create();
   env.registerHelper('md', (value: unknown, options: HelperOptions) => inline(text(value, options, 'md')));
+  env.registerHelper('heading', (value: unknown, options: HelperOptions) => heading(text(value, options, 'heading')));
   env.registerHelper('mdcode', (value: unknown, options: HelperOptions) => inlineWithCode(text(value, options, 'mdcode')));
   env.registerHelper('code', (value: unknown, options: HelperOptions) => {
     const t = text(value, options, 'code');

@@ -57,10 +57,11 @@ export const SemVer = z
 
 export const Percent = z.number().min(0).max(100);
 
-export const Text = z.string().min(1).max(4000);
+/** Text someone reads: not blank (spaces alone would show as nothing in every briefing). */
+export const Text = z.string().min(1).max(4000).regex(/\S/, 'must not be blank');
 
 /** A link or a document reference ("DPIA-2026-014"): either is evidence a reviewer can follow. */
-export const Reference = z.string().min(1).max(500);
+export const Reference = z.string().min(1).max(500).regex(/\S/, 'must not be blank');
 
 export const Person = entity({
   name: Text.describe('Full name.'),
