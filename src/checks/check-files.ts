@@ -3,18 +3,34 @@ import { loadStrategy, type LoadedStrategy } from '../model/load.js';
 import { runRules } from './engine.js';
 import type { FileReport } from './report.js';
 import type { RuleSet } from './rule-set.js';
+import { signoffFindings } from './signoffs.js';
+import { rulesFor } from '../versions/digest.js';
+import { changedSinceSigned } from '../versions/stale.js';
 import { applyWaivers } from './waivers.js';
 
 export interface CheckOptions {
   ruleSet: RuleSet;
   /** YYYY-MM-DD: every date is judged as of this day. */
   asOf: string;
+  /** Where git runs to say what changed since a stale sign-off; without it, stale sign-offs are reported without the fields. */
+  gitCwd?: string;
+}
+
+/** A stale sign-off's message, completed with the fields that changed since, where git history holds the signed content. */
+async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options: CheckOptions): Promise<Diagnostic> {
+  const index = /^signoffs\[(\d+)\]/.exec(d.path)?.[1];
+  const signoff = index === undefined ? undefined : loaded.data.signoffs?.[Number(index)];
+  if (d.ruleId !== 'signoff/stale' || !signoff?.digest || options.gitCwd === undefined) return d;
+  const changed = await changedSinceSigned(loaded.file, options.gitCwd, loaded.data, rulesFor(options.ruleSet.all, signoff.stakeholder), signoff.digest);
+  if (!changed?.length) return d;
+  const shown = changed.length > 6 ? [...changed.slice(0, 6), `and ${changed.length - 6} more`] : changed;
+  return { ...d, message: `${d.message}: ${shown.join(', ')}` };
 }
 
 /** The checklists and the waivers on a well-formed strategy: every finding placed in its file. */
 export function checkStrategy(loaded: LoadedStrategy, options: CheckOptions): Diagnostic[] {
   const ran = new Set(options.ruleSet.rules.map((r) => r.id));
-  const findings = runRules(loaded.data, options.ruleSet.rules, { asOf: options.asOf });
+  const findings = [...runRules(loaded.data, options.ruleSet.rules, { asOf: options.asOf }), ...signoffFindings(loaded.data, options.ruleSet.all)];
   return applyWaivers(loaded.data, findings, { known: options.ruleSet.known, ran, asOf: options.asOf }).map(loaded.place);
 }
 
@@ -31,7 +47,8 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       reports.push({ file, ...text, valid: false, diagnostics: result.diagnostics });
       continue;
     }
-    const diagnostics = [...result.diagnostics, ...checkStrategy(result.loaded, options)].sort(byPosition);
+    const checked = await Promise.all(checkStrategy(result.loaded, options).map((d) => withChangedFields(d, result.loaded!, options)));
+    const diagnostics = [...result.diagnostics, ...checked].sort(byPosition);
     reports.push({ file, ...text, valid: true, diagnostics });
   }
   return reports;

@@ -16,6 +16,9 @@ Examples:
   $ socialplan explain privacy/lawful-basis             why a rule exists, its citation and its fix
   $ socialplan roi strategy.yaml                        NPV, ROI and payback, and if benefits come in lower
   $ socialplan render strategy.yaml --out briefings/    Markdown briefings for the board and each stakeholder
+  $ socialplan bump minor strategy.yaml -m "..."        raise the version and record what changed
+  $ socialplan diff strategy.yaml --git main            what changed, and whose sign-off it touches
+  $ socialplan signoff privacy strategy.yaml --by NAME  record a stakeholder's approval of what they read
   $ socialplan schema --out strategy.schema.json        the JSON Schema editors read
 
 Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 unreadable or invalid input, or a wrong command line.
@@ -227,6 +230,84 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
     .action(async (file: string, opts: { actuals: string; format: 'table' | 'json' | 'markdown'; asOf?: string }) => {
       const { measure } = await import('./commands/measure.js');
       onResult(await measure({ file, actuals: opts.actuals, format: opts.format, ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}) }));
+    });
+
+  program
+    .command('bump')
+    .description("raise the strategy's version (major, minor or patch) and add a history entry, keeping every comment")
+    .argument('<part>', 'major, minor or patch')
+    .argument('<file>', 'the strategy file')
+    .requiredOption('-m, --message <summary>', 'what changed, in a sentence a stakeholder can read')
+    .option('--author <name>', 'who made the change (default: git config user.name)')
+    .option('--date <date>', 'the date of the entry, YYYY-MM-DD (default: today)')
+    .addHelpText('after', '\nExample:\n  $ socialplan bump minor strategy.yaml -m "Careers pilot added; KPI targets for care raised."')
+    .action(async (part: string, file: string, opts: { message: string; author?: string; date?: string }) => {
+      const { bump } = await import('./commands/bump.js');
+      onResult(await bump({ part, file, message: opts.message, ...(opts.author !== undefined ? { author: opts.author } : {}), ...(opts.date !== undefined ? { date: opts.date } : {}), cwd: io.cwd }));
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two versions, in the words of the strategy, and whose sign-off each change touches')
+    .argument('<files...>', 'OLD NEW, or one FILE with --git REV')
+    .option('--git <rev>', 'compare FILE with its text at a git revision (a commit, tag or branch)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--checklist <file>', "add an organisation's own checklist (repeatable)", collect)
+    .option('--config <file>', 'socialplan.config.yaml to use')
+    .addHelpText('after', '\nExamples:\n  $ socialplan diff strategy-2.2.yaml strategy.yaml\n  $ socialplan diff strategy.yaml --git v2.2.0 --format markdown > changes.md')
+    .action(async (files: string[], opts: { git?: string; format: 'text' | 'json' | 'markdown'; checklist?: string[]; config?: string }) => {
+      const { diff } = await import('./commands/diff.js');
+      onResult(
+        await diff({
+          files,
+          format: opts.format,
+          ...(opts.git !== undefined ? { git: opts.git } : {}),
+          ...(opts.checklist ? { checklists: opts.checklist } : {}),
+          ...(opts.config !== undefined ? { config: opts.config } : {}),
+          cwd: io.cwd,
+          env: io.env,
+        }),
+      );
+    });
+
+  program
+    .command('signoff')
+    .description("record a stakeholder's decision, with a digest of exactly what their checklist reads")
+    .argument('<stakeholder>', 'privacy, compliance, legal, records, communications, security, hr, or your own')
+    .argument('<file>', 'the strategy file')
+    .requiredOption('--by <name>', 'who signs: the stakeholder owner named in the strategy')
+    .addOption(new Option('--decision <decision>', 'the decision').choices(['approved', 'approved-with-conditions', 'rejected']).default('approved'))
+    .option('--note <text>', 'conditions or reasons')
+    .option('--date <date>', 'the date of the decision, YYYY-MM-DD (default: today)')
+    .option('--checklist <file>', "add an organisation's own checklist (repeatable)", collect)
+    .option('--config <file>', 'socialplan.config.yaml to use')
+    .addHelpText('after', '\nExample:\n  $ socialplan signoff privacy strategy.yaml --by "Sinéad Gallagher" --decision approved-with-conditions --note "DPIA before the beta"')
+    .action(async (stakeholder: string, file: string, opts: { by: string; decision: string; note?: string; date?: string; checklist?: string[]; config?: string }) => {
+      const { signoff } = await import('./commands/signoff.js');
+      onResult(
+        await signoff({
+          stakeholder,
+          file,
+          by: opts.by,
+          decision: opts.decision,
+          ...(opts.note !== undefined ? { note: opts.note } : {}),
+          ...(opts.date !== undefined ? { date: opts.date } : {}),
+          ...(opts.checklist ? { checklists: opts.checklist } : {}),
+          ...(opts.config !== undefined ? { config: opts.config } : {}),
+          cwd: io.cwd,
+          env: io.env,
+        }),
+      );
+    });
+
+  program
+    .command('migrate')
+    .description("move a strategy written for an older file format to this socialplan's format, keeping comments")
+    .argument('<file>', 'the strategy file')
+    .option('--dry-run', 'print the migrated file instead of writing it')
+    .action(async (file: string, opts: { dryRun?: boolean }) => {
+      const { migrate } = await import('./commands/migrate.js');
+      onResult(await migrate({ file, dryRun: opts.dryRun === true, cwd: io.cwd }));
     });
 
   program

@@ -1,6 +1,7 @@
 import { BUILT_IN_CHECKLISTS } from '../checks/checklists/index.js';
 import type { Condition, Rule } from '../checks/rule.js';
 import { OPTIONAL_STAKEHOLDERS, stakeholderLabel } from '../checks/stakeholders.js';
+import { SIGNOFF_RULES } from '../checks/signoffs.js';
 import { WAIVER_RULES } from '../checks/waivers.js';
 import { WELL_FORMEDNESS_RULES } from '../model/rules.js';
 
@@ -107,6 +108,15 @@ export function ruleDocs(): Map<string, string> {
     '| rule | what it means | fix |',
     '| --- | --- | --- |',
     ...WAIVER_RULES.map((r) => `| \`${r.id}\` | ${cell(r.summary)} | ${cell(r.fix)} |`),
+    '',
+    '## Sign-offs',
+    '',
+    'A sign-off carries a digest of exactly what the stakeholder’s checklist reads (`socialplan signoff`). These findings',
+    'compare each stakeholder’s latest sign-off with the strategy as it is now.',
+    '',
+    '| rule | what it means | fix |',
+    '| --- | --- | --- |',
+    ...SIGNOFF_RULES.map((r) => `| \`${r.id}\` | ${cell(r.summary)} | ${cell(r.fix)} |`),
     '',
     '## Well-formedness',
     '',

@@ -48,6 +48,23 @@ function describeFound(value: unknown): string {
 }
 
 /** apiVersion and kind first: a file of another format would otherwise drown in schema errors. */
+/** An apiVersion other than ours: older ones can be migrated, newer ones need a newer socialplan. */
+function unsupportedFormat(found: unknown, kind: DocumentKind<unknown>): string {
+  const ours = formatNumber(API_VERSION)!;
+  const theirs = formatNumber(found);
+  if (theirs !== undefined && theirs < ours) {
+    return `apiVersion ${JSON.stringify(found)} is an older format; this socialplan reads ${API_VERSION}${kind.kind === 'SocialStrategy' ? ': `socialplan migrate FILE` moves the file to it' : ''}`;
+  }
+  if (theirs !== undefined && theirs > ours) return `apiVersion ${JSON.stringify(found)} is newer than this socialplan reads (${API_VERSION}): upgrade socialplan`;
+  return `apiVersion ${JSON.stringify(found)} is not supported; this socialplan reads ${API_VERSION}`;
+}
+
+/** socialplan/v1 -> 1; anything else -> undefined. */
+export function formatNumber(apiVersion: unknown): number | undefined {
+  const m = typeof apiVersion === 'string' ? /^socialplan\/v(\d+)$/.exec(apiVersion) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
 function checkFormat(data: Record<string, unknown>, kind: DocumentKind<unknown>): Finding | undefined {
   const expected: [PathSegment, string, string][] = [
     ['apiVersion', API_VERSION, 'schema/api-version'],
@@ -67,10 +84,7 @@ function checkFormat(data: Record<string, unknown>, kind: DocumentKind<unknown>)
         ruleId,
         severity: 'error',
         path: [key],
-        message:
-          key === 'apiVersion'
-            ? `apiVersion ${JSON.stringify(data[key])} is not supported; this socialplan reads ${API_VERSION}`
-            : `kind ${JSON.stringify(data[key])} is not ${kind.noun}; expected ${kind.kind}`,
+        message: key === 'apiVersion' ? unsupportedFormat(data[key], kind) : `kind ${JSON.stringify(data[key])} is not ${kind.noun}; expected ${kind.kind}`,
       };
     }
   }

@@ -50,3 +50,52 @@ export function appendItems(text: string, key: string, items: readonly unknown[]
   const before = text.slice(0, at);
   return `${before}${before.endsWith('\n') ? '' : '\n'}${render(items, indent)}${text.slice(at)}`;
 }
+
+/** The text of a scalar replaced in place, in the quotes it was written with. */
+export function replaceScalar(text: string, path: readonly (string | number)[], value: string): string {
+  const doc = parseDocument(text);
+  const node = doc.getIn(path, true) as { range?: [number, number, number]; type?: string } | undefined;
+  if (!node?.range) throw new Error(`no value at ${path.join('.')}`);
+  const [start, end] = node.range;
+  const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
+  return `${text.slice(0, start)}${quote}${value}${quote}${text.slice(end)}`;
+}
+
+function isFlowMap(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && (node as { flow?: boolean }).flow === true;
+}
+
+/**
+ * Put an item first in the list at `path` (newest first, as a history is kept), in the style of the
+ * item already there: a one-line `{ ... }` beside flow mappings, a block otherwise. A missing list is
+ * added as the last key of its parent mapping.
+ */
+export function prependItem(text: string, path: readonly (string | number)[], item: Record<string, unknown>): string {
+  const doc = parseDocument(text);
+  const list = doc.getIn(path, true);
+  if (isSeq(list) && !list.flow && list.items.length > 0) {
+    const first = list.items[0] as { range?: [number, number, number] };
+    const dash = text.lastIndexOf('-', first.range![0]);
+    const start = lineStart(text, dash);
+    const indent = dash - start;
+    const line = isFlowMap(first)
+      ? `${' '.repeat(indent)}- ${new Document(item).toString({ ...WRITE_OPTIONS, collectionStyle: 'flow' }).trim().replace(/^\{/, '{ ').replace(/\}$/, ' }')}\n`
+      : render([item], indent);
+    return `${text.slice(0, start)}${line}${text.slice(start)}`;
+  }
+  if (list === undefined && path.length > 0) {
+    const parent = doc.getIn(path.slice(0, -1), true) as { range?: [number, number, number]; flow?: boolean; items?: { key: { range?: [number, number, number] } }[] } | undefined;
+    if (parent?.range && !parent.flow && parent.items?.length) {
+      const keyStart = parent.items[0]!.key.range![0];
+      const indent = keyStart - lineStart(text, keyStart);
+      const at = lineEnd(text, Math.max(0, parent.range[1] - 1));
+      const before = text.slice(0, at);
+      const block = `${' '.repeat(indent)}${String(path[path.length - 1])}:\n${render([item], indent + 2)}`;
+      return `${before}${before.endsWith('\n') ? '' : '\n'}${block}${text.slice(at)}`;
+    }
+  }
+  // A flow or empty list: the Document API places the item, keeping comments.
+  if (isSeq(list)) list.items.unshift(doc.createNode(item) as never);
+  else doc.setIn(path, doc.createNode([item]));
+  return doc.toString(WRITE_OPTIONS);
+}

@@ -105,7 +105,7 @@ describe('socialplan check', () => {
     { name: 'duplicate keys', content: edit(MINIMAL, '  status: draft', '  status: draft\n  status: approved'), expected: /:12:3: error: .*unique.* \[yaml\/duplicate-key\]/ },
     { name: 'a top-level list', content: '- a\n- b\n', expected: /:1:1: error: holds a list at the top level/ },
     { name: 'a top-level scalar', content: '42\n', expected: /:1:1: error: holds a number at the top level/ },
-    { name: 'an unsupported apiVersion', content: edit(MINIMAL, 'socialplan/v1', 'socialplan/v2'), expected: /:3:13: error: apiVersion "socialplan\/v2" is not supported/ },
+    { name: 'an unsupported apiVersion', content: edit(MINIMAL, 'socialplan/v1', 'socialplan/v2'), expected: /:3:13: error: apiVersion "socialplan\/v2" is newer than this socialplan reads/ },
     { name: 'an unsupported kind', content: edit(MINIMAL, 'kind: SocialStrategy', 'kind: Strategy'), expected: /:4:7: error: kind "Strategy" is not a strategy/ },
     { name: 'a wrong type', content: edit(MINIMAL, 'title: Minimal strategy', 'title: [Minimal]'), expected: /:7:10: error: metadata\.title must be text, not a list \[schema\/type\]/ },
     { name: 'an unknown key', content: edit(MINIMAL, 'lawfulBasis:', 'lawfullBasis:'), expected: /:25:7: error: unknown key "lawfullBasis"/ },

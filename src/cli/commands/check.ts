@@ -38,7 +38,7 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
     ...(options.checklists ? { checklists: options.checklists } : {}),
     ...(options.stakeholders ? { only: options.stakeholders } : {}),
   });
-  const reports = await checkFiles(options.files, { ruleSet, asOf });
+  const reports = await checkFiles(options.files, { ruleSet, asOf, gitCwd: options.cwd });
 
   const rules: RuleInfo[] = ruleSet.rules.map(({ id, stakeholder, severity, title, rationale, reference, fix }) => ({
     id,

@@ -1,5 +1,6 @@
 import { prepareRules } from '../../checks/prepare.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { SIGNOFF_RULES } from '../../checks/signoffs.js';
 import { WAIVER_RULES } from '../../checks/waivers.js';
 import { UsageError, EXIT } from '../../errors.js';
 import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
@@ -39,9 +40,9 @@ export async function explain(options: ExplainOptions): Promise<CommandResult> {
     ];
     return { stdout: `${lines.join('\n')}\n`, exitCode: EXIT.ok };
   }
-  const meta = [...WELL_FORMEDNESS_RULES, ...WAIVER_RULES].find((r) => r.id === options.rule);
+  const meta = [...WELL_FORMEDNESS_RULES, ...WAIVER_RULES, ...SIGNOFF_RULES].find((r) => r.id === options.rule);
   if (meta) return { stdout: `${meta.id}\n\n${meta.summary}\n\nFix: ${meta.fix}\nDocs: docs/rules.md\n`, exitCode: EXIT.ok };
-  const ids = [...ruleSet.known, ...WELL_FORMEDNESS_RULES.map((r) => r.id), ...WAIVER_RULES.map((r) => r.id)];
+  const ids = [...ruleSet.known, ...WELL_FORMEDNESS_RULES.map((r) => r.id), ...WAIVER_RULES.map((r) => r.id), ...SIGNOFF_RULES.map((r) => r.id)];
   const suggestion = closest(options.rule, ids);
   throw new UsageError(`no rule "${options.rule}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (socialplan checklists lists them all)`);
 }

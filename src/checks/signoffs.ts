@@ -1,0 +1,98 @@
+import type { Finding } from '../model/diagnostic.js';
+import type { Strategy } from '../model/schema/strategy.js';
+import { digest, rulesFor } from '../versions/digest.js';
+import type { Rule } from './rule.js';
+import { stakeholderLabel } from './stakeholders.js';
+
+/** What the sign-off findings mean, for `socialplan explain` and docs/rules.md. */
+export const SIGNOFF_RULES = [
+  {
+    id: 'signoff/stale',
+    summary: 'A stakeholder’s latest sign-off was given on different content: a field their checklist reads has changed since (an error once the strategy is approved).',
+    fix: 'Ask the stakeholder to review the change (`socialplan diff`) and sign again with `socialplan signoff`.',
+  },
+  {
+    id: 'signoff/not-owner',
+    summary: 'A sign-off is recorded by someone other than the stakeholder’s owner named in the strategy.',
+    fix: 'Have the named owner sign, or correct `stakeholders.<stakeholder>.owner` if the owner has changed.',
+  },
+  {
+    id: 'signoff/no-digest',
+    summary: 'A sign-off carries no digest, so nobody can tell whether it covers the strategy as it is now.',
+    fix: 'Record sign-offs with `socialplan signoff`, which adds the digest.',
+  },
+  {
+    id: 'signoff/not-approved',
+    summary: 'The strategy is marked approved, but a core stakeholder’s latest sign-off is a rejection or is stale.',
+    fix: 'Set `metadata.status: in-review` until each core stakeholder has approved the current content.',
+  },
+] as const;
+
+const CORE = ['privacy', 'compliance', 'legal', 'records', 'communications'];
+
+/**
+ * Sign-offs judged against the strategy as it is: for each stakeholder, their latest sign-off must
+ * carry the digest of what their checklist reads now, and be given by their named owner. `rules` are
+ * all rules, enabled or not, so a config change does not make a sign-off stale.
+ */
+export function signoffFindings(strategy: Strategy, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  const list = strategy.signoffs ?? [];
+  const approved = strategy.metadata.status === 'approved';
+  const owners = (strategy.stakeholders ?? {}) as Record<string, { owner: string } | undefined>;
+  const latest = new Map<string, number>();
+  list.forEach((s, i) => {
+    const prior = latest.get(s.stakeholder);
+    if (prior === undefined || list[prior]!.date <= s.date) latest.set(s.stakeholder, i);
+  });
+  const stale = new Set<string>();
+  for (const [stakeholder, index] of latest) {
+    const s = list[index]!;
+    const label = stakeholderLabel(stakeholder);
+    const at = ['signoffs', index];
+    const owner = owners[stakeholder]?.owner;
+    if (owner !== undefined && owner.trim().toLowerCase() !== s.by.trim().toLowerCase()) {
+      findings.push({
+        ruleId: 'signoff/not-owner',
+        severity: approved ? 'error' : 'warning',
+        path: [...at, 'by'],
+        message: `${label} sign-off is by ${s.by}, but the strategy names ${owner} as the ${label} owner`,
+        fix: SIGNOFF_RULES[1].fix,
+        stakeholder,
+      });
+    }
+    if (s.digest === undefined) {
+      findings.push({ ruleId: 'signoff/no-digest', severity: 'info', path: at, message: `${label} sign-off by ${s.by} on ${s.date} has no digest, so whether it covers the current content is unknown`, fix: SIGNOFF_RULES[2].fix, stakeholder });
+      continue;
+    }
+    if (s.digest !== digest(strategy, rulesFor(rules, stakeholder))) {
+      stale.add(stakeholder);
+      findings.push({
+        ruleId: 'signoff/stale',
+        severity: approved ? 'error' : 'warning',
+        path: [...at, 'digest'],
+        message: `${label} sign-off by ${s.by} on ${s.date}${s.version ? ` (version ${s.version})` : ''} is stale: a field the ${label} checklist reads has changed since`,
+        fix: SIGNOFF_RULES[0].fix,
+        stakeholder,
+      });
+    }
+  }
+  if (approved) {
+    for (const stakeholder of CORE) {
+      const index = latest.get(stakeholder);
+      if (index === undefined) continue; // a missing sign-off is governance/approved-signoffs' finding
+      const s = list[index]!;
+      if (s.decision === 'rejected' || stale.has(stakeholder)) {
+        findings.push({
+          ruleId: 'signoff/not-approved',
+          severity: 'error',
+          path: ['metadata', 'status'],
+          message: `the strategy is marked approved, but ${stakeholderLabel(stakeholder)}'s latest sign-off ${s.decision === 'rejected' ? 'rejects it' : 'is stale'}`,
+          fix: SIGNOFF_RULES[3].fix,
+          stakeholder,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { describeDiagnostics } from '../../checks/prepare.js';
+import { resolveDate } from '../../checks/as-of.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
+import { writeAtomic } from '../../fs/write-atomic.js';
+import { userName } from '../../git/git.js';
+import { prependItem, replaceScalar } from '../../model/edit.js';
+import { loadStrategy, parseStrategy } from '../../model/load.js';
+import { bumpVersion, PARTS, type Part } from '../../versions/semver.js';
+import type { CommandResult } from './check.js';
+
+export interface BumpOptions {
+  part: string;
+  file: string;
+  message: string;
+  author?: string;
+  date?: string;
+  cwd: string;
+}
+
+/**
+ * `socialplan bump minor FILE -m "..."`: raise metadata.version and put a history entry first. Two
+ * splices into the text, so every comment and every other byte stays as the user wrote it.
+ */
+export async function bump(options: BumpOptions): Promise<CommandResult> {
+  if (!(PARTS as readonly string[]).includes(options.part)) throw new UsageError(`bump takes major, minor or patch, not "${options.part}"`);
+  if (!options.message.trim()) throw new UsageError('-m, --message needs a summary of what changed, for the history');
+  const date = resolveDate(options.date, '--date');
+  const loaded = await loadStrategy(options.file);
+  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
+  const author = options.author ?? (await userName(options.cwd));
+  if (!author) throw new UsageError('no author for the history entry: pass --author NAME, or set git config user.name');
+  const from = loaded.loaded.data.metadata.version;
+  const to = bumpVersion(from, options.part as Part);
+  let text = replaceScalar(loaded.text, ['metadata', 'version'], to);
+  text = prependItem(text, ['metadata', 'history'], { version: to, date, author, summary: options.message.trim() });
+  const check = parseStrategy(options.file, text);
+  if (!check.loaded) throw new InputError(`bumping would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+  await writeAtomic(resolve(options.cwd, options.file), text);
+  const signed = (check.loaded.data.signoffs ?? []).length;
+  return {
+    stdout: `${options.file}: version ${from} -> ${to}, history entry added (${date}, ${author}).\n${signed ? 'Sign-offs stay valid for whatever their checklists read that did not change; socialplan check reports the stale ones.\n' : ''}`,
+    exitCode: EXIT.ok,
+  };
+}

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { resolveDate } from '../../checks/as-of.js';
+import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
+import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { EXIT, InputError, UsageError } from '../../errors.js';
+import { writeAtomic } from '../../fs/write-atomic.js';
+import { appendItems } from '../../model/edit.js';
+import { loadStrategy, parseStrategy } from '../../model/load.js';
+import { closest } from '../../model/suggest.js';
+import { digest, rulesFor, signedFields } from '../../versions/digest.js';
+import type { CommandResult } from './check.js';
+
+export const DECISIONS = ['approved', 'approved-with-conditions', 'rejected'] as const;
+
+export interface SignoffOptions {
+  stakeholder: string;
+  file: string;
+  by: string;
+  decision: string;
+  note?: string;
+  date?: string;
+  config?: string;
+  checklists?: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/**
+ * `socialplan signoff privacy FILE --by NAME`: record a decision with the version and a digest of
+ * exactly what that stakeholder's checklist reads, so `check` can tell when it goes stale.
+ */
+export async function signoff(options: SignoffOptions): Promise<CommandResult> {
+  if (!(DECISIONS as readonly string[]).includes(options.decision)) {
+    throw new UsageError(`--decision is one of ${DECISIONS.join(', ')}, not "${options.decision}"`);
+  }
+  if (!options.by.trim()) throw new UsageError('--by needs the name of the person signing');
+  const date = resolveDate(options.date, '--date');
+  const { ruleSet } = await prepareRules({
+    cwd: options.cwd,
+    env: options.env,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.checklists ? { checklists: options.checklists } : {}),
+  });
+  const stakeholders = ruleSet.stakeholders.filter((s) => s !== 'strategy' && s !== 'conflicts');
+  if (!stakeholders.includes(options.stakeholder)) {
+    const suggestion = closest(options.stakeholder, stakeholders);
+    throw new UsageError(`no stakeholder "${options.stakeholder}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stakeholders: ${stakeholders.join(', ')})`);
+  }
+  const loaded = await loadStrategy(options.file);
+  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
+  const strategy = loaded.loaded.data;
+  const rules = rulesFor(ruleSet.all, options.stakeholder);
+  const entry = {
+    stakeholder: options.stakeholder,
+    by: options.by.trim(),
+    date,
+    decision: options.decision,
+    ...(options.note?.trim() ? { note: options.note.trim() } : {}),
+    version: strategy.metadata.version,
+    digest: digest(strategy, rules),
+  };
+  // Types the schema checks again below; a string that YAML would read as a number stays a string.
+  const text = appendItems(loaded.text, 'signoffs', [entry]);
+  const check = parseStrategy(options.file, text);
+  if (!check.loaded) throw new InputError(`the sign-off would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+  await writeAtomic(resolve(options.cwd, options.file), text);
+  const label = stakeholderLabel(options.stakeholder);
+  const owner = (strategy.stakeholders as Record<string, { owner: string } | undefined> | undefined)?.[options.stakeholder]?.owner;
+  const notOwner = owner && owner.trim().toLowerCase() !== entry.by.toLowerCase() ? `\nNote: the strategy names ${owner} as the ${label} owner; check reports a sign-off by anyone else.` : '';
+  return {
+    stdout: `${options.file}: ${label} ${entry.decision} by ${entry.by} on ${date}, version ${entry.version}, covering the ${signedFields(rules).length} fields the ${label} checklist reads.${notOwner}\n`,
+    exitCode: EXIT.ok,
+  };
+}

@@ -1,0 +1,83 @@
+import { inline, table } from '../markdown/escape.js';
+import { money, month, percent } from '../measure/money.js';
+import type { Change, Figures, StrategyDiff } from './diff.js';
+
+/** The semantic diff as people and other tools read it: text for a terminal, JSON, and a Markdown memo. */
+
+function value(v: unknown): string {
+  if (v === undefined) return '(none)';
+  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}...` : v;
+  const json = JSON.stringify(v);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+function describe(c: Change, base = ''): string {
+  const path = base && c.path.startsWith(base) ? c.path.slice(base.length).replace(/^\./, '') : c.path;
+  if (c.kind === 'added') return `${path} added: ${value(c.after)}`;
+  if (c.kind === 'removed') return `${path} removed (was ${value(c.before)})`;
+  return `${path}: ${value(c.before)} -> ${value(c.after)}`;
+}
+
+function roiLine(f: Figures | null, currency: string | undefined): string {
+  return f ? `NPV ${money(f.npv, currency)}, ROI ${percent(f.roiPct)}, payback ${month(f.paybackMonth, f.horizonMonths)}` : 'no ROI model';
+}
+
+function nothing(d: StrategyDiff): boolean {
+  return d.initiatives.added.length + d.initiatives.removed.length + d.initiatives.changed.length + d.elsewhere.length === 0;
+}
+
+export function diffText(d: StrategyDiff): string {
+  const lines = [`Version ${d.before.version} (${d.before.status}) -> ${d.after.version} (${d.after.status})`];
+  if (nothing(d)) return `${lines[0]}\nNo change to the strategy's content.\n`;
+  const { added, removed, changed } = d.initiatives;
+  if (added.length) lines.push('', 'Initiatives added:', ...added.map((i) => `  + ${i.name} (${i.id})`));
+  if (removed.length) lines.push('', 'Initiatives removed:', ...removed.map((i) => `  - ${i.name} (${i.id})`));
+  for (const i of changed) lines.push('', `Initiative changed: ${i.name} (${i.id})`, ...i.changes.map((c) => `  ~ ${describe(c, `initiatives[${i.id}]`)}`));
+  if (d.kpiTargets.length) lines.push('', 'KPI targets moved:', ...d.kpiTargets.map((k) => `  ${k.initiative} / ${k.kpi}: ${value(k.before)} -> ${value(k.after)}${k.unit ? ` ${k.unit}` : ''}`));
+  if (d.roi.length) lines.push('', 'ROI changed:', ...d.roi.map((r) => `  ${r.name}: ${roiLine(r.before, d.currency)} -> ${roiLine(r.after, d.currency)}`));
+  if (d.elsewhere.length) lines.push('', 'Elsewhere:', ...d.elsewhere.map((c) => `  ~ ${describe(c)}`));
+  const touched = d.stakeholders.filter((s) => s.fields.length || s.signoffAffected);
+  lines.push('', 'Stakeholders:');
+  if (touched.length === 0) lines.push('  none of the changes is read by a stakeholder checklist');
+  for (const s of touched) {
+    lines.push(`  ${s.label}: ${s.signoffAffected ? 'must review again' : 'reads no signed field that changed'}${s.signedBy ? `; signed by ${s.signedBy}` : ''}`);
+    for (const f of s.fields) lines.push(`    ${f}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function diffJson(d: StrategyDiff): string {
+  return `${JSON.stringify(d, null, 2)}\n`;
+}
+
+/** "What changed since the last review": a memo for the stakeholders, lint-clean Markdown. */
+export function diffMarkdown(d: StrategyDiff): string {
+  const out = [`# What changed: version ${inline(d.before.version)} to ${inline(d.after.version)}`, ''];
+  out.push(`Status ${inline(d.before.status)} before, ${inline(d.after.status)} now.`, '');
+  if (nothing(d)) return `${[...out, 'No change to the strategy’s content.'].join('\n')}\n`;
+  const touched = d.stakeholders.filter((s) => s.fields.length || s.signoffAffected);
+  out.push('## Who must look again', '');
+  out.push(
+    touched.length
+      ? table(
+          ['Stakeholder', 'Sign-off', 'Changed fields their checklist reads'],
+          touched.map((s) => [s.label, s.signoffAffected ? `affected${s.signedBy ? ` (signed by ${s.signedBy})` : ''}` : 'not affected', s.fields.join(', ') || 'none']),
+        )
+      : 'No stakeholder checklist reads a changed field.',
+    '',
+  );
+  const { added, removed, changed } = d.initiatives;
+  if (added.length || removed.length || changed.length) {
+    out.push('## Initiatives', '');
+    for (const i of added) out.push(`- Added: ${inline(i.name)} (${inline(i.id)})`);
+    for (const i of removed) out.push(`- Removed: ${inline(i.name)} (${inline(i.id)})`);
+    if (added.length || removed.length) out.push('');
+    for (const i of changed) {
+      out.push(`### ${inline(i.name)} (${inline(i.id)})`, '', table(['Field', 'Before', 'After'], i.changes.map((c) => [c.path.slice(`initiatives[${i.id}]`.length).replace(/^\./, '') || c.path, value(c.before), value(c.after)])), '');
+    }
+  }
+  if (d.kpiTargets.length) out.push('## KPI targets moved', '', table(['Initiative', 'KPI', 'Before', 'After'], d.kpiTargets.map((k) => [k.initiative, k.metric, value(k.before), `${value(k.after)}${k.unit ? ` ${k.unit}` : ''}`])), '');
+  if (d.roi.length) out.push('## Return on investment', '', table(['Initiative', 'Before', 'After'], d.roi.map((r) => [r.name, roiLine(r.before, d.currency), roiLine(r.after, d.currency)])), '');
+  if (d.elsewhere.length) out.push('## Elsewhere in the strategy', '', table(['Field', 'Before', 'After'], d.elsewhere.map((c) => [c.path, value(c.before), value(c.after)])), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,167 @@
+import type { Rule } from '../checks/rule.js';
+import { stakeholderLabel } from '../checks/stakeholders.js';
+import type { Strategy } from '../model/schema/strategy.js';
+import { strategyRoi } from '../measure/roi.js';
+import { digest, rulesFor, signedFields } from './digest.js';
+
+/**
+ * The difference between two versions of a strategy in the user's words: initiatives added,
+ * removed and changed field by field, KPI targets moved, ROI changed, and for every change the
+ * stakeholders whose checklist reads it, so whose sign-off it touches.
+ */
+
+export interface Change {
+  /** Where, with list items named by their id: initiatives[shift-connect].kpis[shift-fill].target */
+  path: string;
+  /** The same as a rule reads it: $.initiatives[*].kpis[*].target */
+  pattern: string;
+  kind: 'added' | 'removed' | 'changed';
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Fields that name a list's items, tried in order: the first present and unique in both versions keys the list. */
+const KEYS = ['id', 'platform', 'version', 'item', 'rule', 'category', 'purpose', 'country', 'risk', 'name'];
+
+function keyOf(a: readonly unknown[], b: readonly unknown[]): string | undefined {
+  const all = [...a, ...b];
+  if (all.length === 0 || !all.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) return undefined;
+  return KEYS.find((k) => {
+    const unique = (list: readonly unknown[]) => {
+      const values = list.map((v) => (v as Record<string, unknown>)[k]);
+      return values.every((x) => typeof x === 'string' || typeof x === 'number') && new Set(values).size === values.length;
+    };
+    return unique(a) && unique(b);
+  });
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function walk(before: unknown, after: unknown, path: string, pattern: string, out: Change[]): void {
+  if (same(before, after)) return;
+  if (before === undefined) return void out.push({ path, pattern, kind: 'added', after });
+  if (after === undefined) return void out.push({ path, pattern, kind: 'removed', before });
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const key = keyOf(before, after);
+    if (!key) return void out.push({ path, pattern, kind: 'changed', before, after });
+    const index = (list: unknown[]) => new Map(list.map((v) => [String((v as Record<string, unknown>)[key]), v] as const));
+    const [a, b] = [index(before), index(after)];
+    for (const id of new Set([...a.keys(), ...b.keys()])) walk(a.get(id), b.get(id), `${path}[${id}]`, `${pattern}[*]`, out);
+    return;
+  }
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isMap(before) && isMap(after)) {
+    const [a, b] = [before as Record<string, unknown>, after as Record<string, unknown>];
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[k], b[k], path ? `${path}.${k}` : k, `${pattern}.${k}`, out);
+    return;
+  }
+  out.push({ path, pattern, kind: 'changed', before, after });
+}
+
+/** Every change between two strategies, field by field. */
+export function changes(before: Strategy, after: Strategy): Change[] {
+  const out: Change[] = [];
+  walk(before, after, '', '$', out);
+  return out;
+}
+
+/** Whether a rule that reads `read` reads a change at `changed` (one contains the other). */
+function overlaps(read: string, changed: string): boolean {
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return within(read, changed) || within(changed, read);
+}
+
+export interface InitiativeChange {
+  id: string;
+  name: string;
+  changes: Change[];
+}
+
+export interface Figures {
+  npv: number;
+  roiPct: number | null;
+  paybackMonth: number | null;
+  horizonMonths: number;
+}
+
+export interface StrategyDiff {
+  before: { version: string; status: string };
+  after: { version: string; status: string };
+  currency: string | undefined;
+  initiatives: { added: { id: string; name: string }[]; removed: { id: string; name: string }[]; changed: InitiativeChange[] };
+  kpiTargets: { initiative: string; kpi: string; metric: string; unit: string | undefined; before: number | undefined; after: number | undefined }[];
+  roi: { initiative: string; name: string; before: Figures | null; after: Figures | null }[];
+  /** Changes outside the initiatives: goals, platforms, governance... */
+  elsewhere: Change[];
+  stakeholders: {
+    stakeholder: string;
+    label: string;
+    /** The changed fields this stakeholder's checklist reads. */
+    fields: string[];
+    /** What they would sign is different: a sign-off on the old version no longer holds. */
+    signoffAffected: boolean;
+    signedBy: string | null;
+  }[];
+}
+
+function figures(strategy: Strategy): Map<string, { name: string; f: Figures }> {
+  const roi = strategyRoi(strategy);
+  return new Map(roi.initiatives.map((i) => [i.initiative, { name: i.name, f: { npv: i.npv, roiPct: i.roiPct, paybackMonth: i.paybackMonth, horizonMonths: i.horizonMonths } }]));
+}
+
+export function diffStrategies(before: Strategy, after: Strategy, rules: readonly Rule[], stakeholders: readonly string[]): StrategyDiff {
+  const all = changes(before, after);
+  const inInitiative = /^initiatives\[([^\]]+)\]/;
+  const beforeIds = new Map(before.initiatives.map((i) => [i.id, i.name]));
+  const afterIds = new Map(after.initiatives.map((i) => [i.id, i.name]));
+  const changed = new Map<string, Change[]>();
+  for (const c of all) {
+    const id = inInitiative.exec(c.path)?.[1];
+    if (id && beforeIds.has(id) && afterIds.has(id)) changed.set(id, [...(changed.get(id) ?? []), c]);
+  }
+  const kpiTargets: StrategyDiff['kpiTargets'] = [];
+  for (const initiative of after.initiatives) {
+    const old = before.initiatives.find((i) => i.id === initiative.id);
+    for (const k of initiative.kpis ?? []) {
+      if (k.kind !== 'quantitative') continue;
+      const was = old?.kpis?.find((x) => x.id === k.id);
+      if (was?.kind === 'quantitative' && was.target !== k.target) {
+        kpiTargets.push({ initiative: initiative.id, kpi: k.id, metric: k.metric, unit: k.unit, before: was.target, after: k.target });
+      }
+    }
+  }
+  const [fb, fa] = [figures(before), figures(after)];
+  const roi: StrategyDiff['roi'] = [];
+  for (const id of new Set([...fb.keys(), ...fa.keys()])) {
+    const [b, a] = [fb.get(id), fa.get(id)];
+    if (b && a && same(b.f, a.f)) continue;
+    roi.push({ initiative: id, name: (a ?? b)!.name, before: b?.f ?? null, after: a?.f ?? null });
+  }
+  return {
+    before: { version: before.metadata.version, status: before.metadata.status },
+    after: { version: after.metadata.version, status: after.metadata.status },
+    currency: after.metadata.currency ?? before.metadata.currency,
+    initiatives: {
+      added: after.initiatives.filter((i) => !beforeIds.has(i.id)).map((i) => ({ id: i.id, name: i.name })),
+      removed: before.initiatives.filter((i) => !afterIds.has(i.id)).map((i) => ({ id: i.id, name: i.name })),
+      changed: [...changed.entries()].map(([id, list]) => ({ id, name: afterIds.get(id)!, changes: list })),
+    },
+    kpiTargets,
+    roi,
+    elsewhere: all.filter((c) => !inInitiative.test(c.path)),
+    stakeholders: stakeholders.map((s) => {
+      const mine = rulesFor(rules, s);
+      const reads = signedFields(mine);
+      const signed = [...(after.signoffs ?? []), ...(before.signoffs ?? [])].find((x) => x.stakeholder === s);
+      return {
+        stakeholder: s,
+        label: stakeholderLabel(s),
+        fields: all.filter((c) => reads.some((r) => overlaps(r, c.pattern))).map((c) => c.path),
+        signoffAffected: digest(before, mine) !== digest(after, mine),
+        signedBy: signed ? `${signed.by} (${signed.decision}, ${signed.date})` : null,
+      };
+    }),
+  };
+}
