@@ -132,10 +132,24 @@ function htmlProblems(name: string, text: string, tokens: Token[]): string[] {
   return problems;
 }
 
-/** Everything the three judges say about one file; empty when it is fine. */
+/**
+ * What the templates write once or never, whatever the strategy: one thematic break (the footer's), at most one
+ * quote (the header's notice), no indented code block, and fenced blocks for Mermaid only.
+ */
+function structureProblems(name: string, tokens: Token[]): string[] {
+  const count = (type: string) => tokens.filter((t) => t.type === type).length;
+  const problems: string[] = [];
+  if (count('hr') !== 1) problems.push(`${name}: ${count('hr')} thematic breaks, where the footer has the only one`);
+  if (count('blockquote_open') > 1) problems.push(`${name}: ${count('blockquote_open')} block quotes, where the notice is the only one`);
+  if (count('code_block')) problems.push(`${name}: an indented code block`);
+  for (const t of tokens) if (t.type === 'fence' && t.info !== 'mermaid') problems.push(`${name}: a fenced block that is not Mermaid (${JSON.stringify(t.info)})`);
+  return problems;
+}
+
+/** Everything the judges say about one file; empty when it is fine. */
 function markdownProblems(name: string, text: string): string[] {
   const tokens = md.parse(text, {});
-  return [...lintProblems(name, text), ...tableProblems(name, text, tokens), ...htmlProblems(name, text, tokens)];
+  return [...lintProblems(name, text), ...tableProblems(name, text, tokens), ...htmlProblems(name, text, tokens), ...structureProblems(name, tokens)];
 }
 
 /** The text a reader sees in an inline token: text and code, breaks as spaces, an autolink as its address. */
@@ -254,6 +268,12 @@ const HOSTILE: [(string | number)[], string][] = [
   [['stakeholders', 'communications', 'owner'], '[link](http://evil)'],
   [['stakeholders', 'security', 'owner'], '**'],
   [['stakeholders', 'hr', 'role'], '<img src=x onerror=alert(1)> `tick`'],
+  // Strategy-wide fields the stakeholder briefs show as "key: value; ..." in a table cell.
+  [['governance', 'policies', 0, 'title'], '| pipe | <script>alert(1)</script> |'],
+  [['governance', 'policies', 0, 'url'], 'javascript:alert(1)'],
+  [['governance', 'policies', 1, 'url'], 'https://evil.example/?q=<script>&x=`y`|z'],
+  [['governance', 'impersonationProcess'], '# heading\n> quote'],
+  [['leadership', 'executiveVoice', 'cadence'], '* x\n* y'],
   // A decision that is exactly --- becomes a thematic break: see "known bugs" below.
   [['boardDecisions', 0, 'decision'], '- list'],
   [['boardDecisions', 1, 'decision'], '# heading'],
@@ -389,6 +409,16 @@ describe('the checks bite', () => {
     expect(shape('Text\n\nMore <https://x.example> text\n')).toEqual(base);
   });
 
+  it('the structure check sees a second rule, a second quote, indented code and a fence that is not Mermaid', () => {
+    const text = [GENERATED, '', '> notice', '', '> quote', '', '---', '', '    code', '', '```js', 'x', '```', '', '---', ''].join('\n');
+    expect(structureProblems('s.md', md.parse(text, {}))).toEqual([
+      's.md: 2 thematic breaks, where the footer has the only one',
+      's.md: 2 block quotes, where the notice is the only one',
+      's.md: an indented code block',
+      's.md: a fenced block that is not Mermaid ("js")',
+    ]);
+  });
+
   it('the text check tells escaped text from markup', () => {
     expect(texts('A \\| B \\<script\\>alert(1)\\</script\\>\n')).toEqual([NAME]);
     expect(texts('A *B*\n')).toEqual(['A B']);
@@ -421,13 +451,15 @@ describe('known bugs', () => {
     const board = boardWith([[['alignment', 'businessProblem'], '---']]);
     expect(board).toContain('## The business case\n\n---\n\nSuccess in twelve months');
     expect(md.render(board)).toContain('<h2>The business case</h2>\n<hr>\n');
-    expect(markdownProblems('board-briefing.md', board)).toEqual([]); // markdownlint and the HTML checks miss it
+    // markdownlint misses it (the footer's --- has the same style); the structure check does not.
+    expect(markdownProblems('board-briefing.md', board)).toEqual(['board-briefing.md: 2 thematic breaks, where the footer has the only one']);
   });
 
   it('KNOWN BUG: boardDecisions[].decision "---" (no initiative, no date) is written as "1. ---", a list item holding an <hr>', () => {
     const board = boardWith([[['boardDecisions', 0, 'decision'], '---']]);
     expect(board).toContain('## Decisions requested\n\n1. ---\n');
     expect(md.render(board)).toContain('<ol>\n<li>\n<hr>\n</li>');
+    expect(markdownProblems('board-briefing.md', board)).toEqual(['board-briefing.md: 2 thematic breaks, where the footer has the only one']);
   });
 
   it('KNOWN BUG: the schema takes a value that is only whitespace; an initiative named " " gives "###  (id)" (MD019), a title " " an H1 ending in ":" (MD026)', () => {
@@ -769,7 +801,8 @@ function strategyOf(r: Raw, ruleIds: readonly string[]): unknown {
   };
 }
 
-const RUNS = 60;
+/** Each run lints about a dozen briefings, which is most of its time: 50 runs take 10 to 15 s on a quiet machine. */
+const RUNS = 50;
 
 describe('any valid strategy', () => {
   it('renders briefings that pass markdownlint, keep their tables whole, hold no HTML, and are the same every time', () => {
@@ -792,5 +825,5 @@ describe('any valid strategy', () => {
     );
     expect(runs).toBe(RUNS);
     expect(valid / runs).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 90_000);
 });

@@ -34,8 +34,8 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
   const { ruleSet, config } = await prepareRules({
     cwd: options.cwd,
     env: options.env,
-    ...(options.config ? { config: options.config } : {}),
-    ...(options.checklists ? { checklists: options.checklists } : {}),
+    config: options.config,
+    checklists: options.checklists,
     ...(options.stakeholders ? { only: options.stakeholders } : {}),
   });
   const reports = await checkFiles(options.files, { ruleSet, asOf, gitCwd: options.cwd });

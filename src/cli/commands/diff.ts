@@ -44,8 +44,8 @@ export async function diff(options: DiffOptions): Promise<CommandResult> {
   const { ruleSet } = await prepareRules({
     cwd: options.cwd,
     env: options.env,
-    ...(options.config ? { config: options.config } : {}),
-    ...(options.checklists ? { checklists: options.checklists } : {}),
+    config: options.config,
+    checklists: options.checklists,
   });
   const stakeholders = ruleSet.stakeholders.filter((s) => s !== 'strategy' && s !== 'conflicts');
   const result = diffStrategies(strategyOf(before), strategyOf(after), ruleSet.all, stakeholders);

@@ -45,8 +45,8 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
   const { ruleSet } = await prepareRules({
     cwd: options.cwd,
     env: options.env,
-    ...(options.config ? { config: options.config } : {}),
-    ...(options.checklists ? { checklists: options.checklists } : {}),
+    config: options.config,
+    checklists: options.checklists,
   });
   const templates = await loadTemplates(options.templates);
   // Named relative to the working folder whichever way it was typed, so the briefings do not depend on it.

@@ -38,8 +38,8 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
   const { ruleSet } = await prepareRules({
     cwd: options.cwd,
     env: options.env,
-    ...(options.config ? { config: options.config } : {}),
-    ...(options.checklists ? { checklists: options.checklists } : {}),
+    config: options.config,
+    checklists: options.checklists,
   });
   const stakeholders = ruleSet.stakeholders.filter((s) => s !== 'strategy' && s !== 'conflicts');
   if (!stakeholders.includes(options.stakeholder)) {
