@@ -19,6 +19,8 @@ export interface BriefingInputs {
   asOf: string;
   /** The rules that ran. */
   rules: Rule[];
+  /** Every rule, enabled or not: what a sign-off's digest covers. */
+  allRules: Rule[];
   /** Checklist and waiver findings, placed in the file, waived ones marked. */
   diagnostics: Diagnostic[];
   roi: StrategyRoi;
@@ -36,7 +38,7 @@ export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: Ru
   const core = STAKEHOLDERS.filter((s) => running.has(s) || ['privacy', 'compliance', 'legal', 'records', 'communications'].includes(s));
   const own = [...running].filter((s) => !known.includes(s) && !NOT_A_STAKEHOLDER.has(s)).sort();
   const coverage = new Map(ruleSet.rules.map((rule) => [rule.id, checkedItems(strategy, rule, { asOf }).length] as const));
-  return { strategy, file, asOf, rules: ruleSet.rules, diagnostics, roi: strategyRoi(strategy), stakeholders: [...core, ...own], coverage };
+  return { strategy, file, asOf, rules: ruleSet.rules, allRules: ruleSet.all, diagnostics, roi: strategyRoi(strategy), stakeholders: [...core, ...own], coverage };
 }
 
 /** A stakeholder's rules: their checklist's, and the conflicts they are a side of. */
@@ -44,8 +46,8 @@ export function rulesOf(inputs: BriefingInputs, stakeholder: string): Rule[] {
   return inputs.rules.filter((r) => r.stakeholder === stakeholder || (r.between ?? []).includes(stakeholder));
 }
 
-/** The findings of a stakeholder's rules, open and waived. */
+/** The findings of a stakeholder's rules, and about their sign-off, open and waived. */
 export function findingsOf(inputs: BriefingInputs, stakeholder: string): Diagnostic[] {
   const ids = new Set(rulesOf(inputs, stakeholder).map((r) => r.id));
-  return inputs.diagnostics.filter((d) => ids.has(d.ruleId));
+  return inputs.diagnostics.filter((d) => ids.has(d.ruleId) || (d.ruleId.startsWith('signoff/') && d.stakeholder === stakeholder));
 }

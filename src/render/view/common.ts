@@ -1,6 +1,7 @@
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Initiative, Strategy } from '../../model/schema/strategy.js';
+import { digest, rulesFor } from '../../versions/digest.js';
 import { findingsOf, type BriefingInputs } from '../inputs.js';
 import { person } from '../values.js';
 
@@ -62,30 +63,35 @@ export interface SignoffView {
   decision: string;
   version: string | null;
   note: string | null;
-  /** Signed for this version (the digest check that makes a sign-off stale comes with versioned sign-offs). */
-  current: boolean;
+  /** Whether it covers the strategy as it is: its digest matches what the checklist reads now. */
+  state: 'current' | 'stale' | 'unknown';
 }
 
-export function signoffsOf(strategy: Strategy, stakeholder: string): SignoffView[] {
+const STATE_WORDS: Record<SignoffView['state'], string> = {
+  current: 'current',
+  stale: 'stale: a field the checklist reads has changed since',
+  unknown: 'no digest: cannot tell whether it is current',
+};
+
+/** A stakeholder's sign-offs, newest first, each judged against the strategy as it is. */
+export function signoffsOf(inputs: BriefingInputs, stakeholder: string): (SignoffView & { stateText: string })[] {
+  const { strategy } = inputs;
+  const now = digest(strategy, rulesFor(inputs.allRules, stakeholder));
   return (strategy.signoffs ?? [])
     .filter((s) => s.stakeholder === stakeholder)
-    .map((s) => ({
-      by: s.by,
-      date: s.date,
-      decision: s.decision,
-      version: s.version ?? null,
-      note: s.note ?? null,
-      current: s.version === strategy.metadata.version,
-    }))
+    .map((s) => {
+      const state: SignoffView['state'] = s.digest === undefined ? 'unknown' : s.digest === now ? 'current' : 'stale';
+      return { by: s.by, date: s.date, decision: s.decision, version: s.version ?? null, note: s.note ?? null, state, stateText: STATE_WORDS[state] };
+    })
     .sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** "approved by Sinéad Gallagher on 2026-11-20 (version 2.3.0, an earlier version)", or "not signed". */
-export function signoffSummary(strategy: Strategy, stakeholder: string): string {
-  const latest = signoffsOf(strategy, stakeholder)[0];
+/** "approved by Sinéad Gallagher on 2026-11-20 (version 2.3.0, stale: ...)", or "not signed". */
+export function signoffSummary(inputs: BriefingInputs, stakeholder: string): string {
+  const latest = signoffsOf(inputs, stakeholder)[0];
   if (!latest) return 'not signed';
-  const version = latest.version ? ` (version ${latest.version}${latest.current ? '' : ', an earlier version'})` : '';
-  return `${latest.decision} by ${latest.by} on ${latest.date}${version}`;
+  const version = latest.version ? `version ${latest.version}, ` : '';
+  return `${latest.decision} by ${latest.by} on ${latest.date} (${version}${latest.stateText})`;
 }
 
 export interface Readiness {
@@ -114,7 +120,7 @@ export function readiness(inputs: BriefingInputs): Readiness[] {
       warnings: open.filter((d) => d.severity === 'warning').length,
       infos: open.filter((d) => d.severity === 'info').length,
       waived: found.filter((d) => d.waived).length,
-      signoff: signoffSummary(inputs.strategy, s),
+      signoff: signoffSummary(inputs, s),
       brief: `${s}.md`,
     };
   });

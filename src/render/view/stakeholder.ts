@@ -17,7 +17,7 @@ export interface StakeholderView {
   header: HeaderView;
   stakeholder: { id: string; label: string; owner: string | null };
   ask: string;
-  signoffs: SignoffView[];
+  signoffs: (SignoffView & { stateText: string })[];
   summary: string;
   findings: { severity: Severity; initiative: string; message: string; fix: string; rule: string; where: string }[];
   waived: { rule: string; initiative: string; message: string; reason: string; approvedBy: string; expires: string }[];
@@ -69,7 +69,7 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
     header: header(inputs, `${label} brief`),
     stakeholder: { id: stakeholder, label, owner: owner ? person({ name: owner.owner, role: owner.role }) : null },
     ask: `Sign off the ${label} checklist for version ${strategy.metadata.version} of ${strategy.metadata.title}: ${plural(rules.length, 'rule')}, of which ${applying.length} ${applying.length === 1 ? 'applies' : 'apply'} to this strategy, over ${plural(inScope.length, 'initiative')}.`,
-    signoffs: signoffsOf(strategy, stakeholder),
+    signoffs: signoffsOf(inputs, stakeholder),
     summary: open.length + waived.length === 0 ? 'No findings: every rule that applies is met.' : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${waived.length} waived.`,
     findings: open.map((d) => ({
       severity: d.severity,
