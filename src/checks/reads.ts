@@ -59,6 +59,10 @@ export function fieldsRead(rule: Rule): string[] {
     out.add('$.metadata.jurisdictions');
     if (parsePath(given).segments[0] === 'initiatives') out.add('$.initiatives[*].audience.jurisdictions');
   }
+  // Which items the engine checks at all: never a retired initiative, and a platform only when a live initiative uses it.
+  const root = parsePath(given).segments[0];
+  if (root === 'initiatives' || root === 'platforms') out.add('$.initiatives[*].stage');
+  if (root === 'platforms') out.add('$.initiatives[*].platforms');
   if (applies.scope) out.add('$.initiatives[*].scope');
   if (applies.stages) out.add('$.initiatives[*].stage');
   if (rule.escalateFor) out.add('$.metadata.regulatoryTags');

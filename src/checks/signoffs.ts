@@ -30,6 +30,12 @@ export const SIGNOFF_RULES = [
 
 const CORE = ['privacy', 'compliance', 'legal', 'records', 'communications'];
 
+/** Names compared as people read them: case, surrounding spaces and Unicode composition aside. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
+}
+
 /**
  * Sign-offs judged against the strategy as it is: for each stakeholder, their latest sign-off must
  * carry the digest of what their checklist reads now, and be given by their named owner. `rules` are
@@ -51,7 +57,7 @@ export function signoffFindings(strategy: Strategy, rules: readonly Rule[]): Fin
     const label = stakeholderLabel(stakeholder);
     const at = ['signoffs', index];
     const owner = owners[stakeholder]?.owner;
-    if (owner !== undefined && owner.trim().toLowerCase() !== s.by.trim().toLowerCase()) {
+    if (owner !== undefined && !sameName(owner, s.by)) {
       findings.push({
         ruleId: 'signoff/not-owner',
         severity: approved ? 'error' : 'warning',

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 
 /**
@@ -32,7 +33,8 @@ export async function userName(cwd: string): Promise<string | undefined> {
 
 /** The file's path from the root of its repository, as `git show REV:path` needs it. */
 async function repoPath(file: string, cwd: string): Promise<{ root: string; path: string }> {
-  const absolute = resolve(cwd, file);
+  // Through symlinks, as git names its root: a path by way of a linked folder (macOS's /tmp) would be "outside" it.
+  const absolute = await realpath(resolve(cwd, file)).catch(() => resolve(cwd, file));
   const root = (await git(['rev-parse', '--show-toplevel'], dirname(absolute))).trim();
   return { root, path: relative(root, absolute).split('\\').join('/') };
 }

@@ -1,11 +1,15 @@
-import { Document, isSeq, parseDocument } from 'yaml';
+import { Document, isSeq, parse, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import { flowShortLists, WRITE_OPTIONS } from './yaml-style.js';
 
 /**
- * Changes to a strategy file that leave every byte the user wrote in place: new list items are
- * rendered on their own and spliced in after the last item, at the list's own indentation. The
- * file is never re-serialised from data, so comments, blank lines and flow lists all survive.
+ * Changes to a strategy file that leave every byte the user wrote in place: a scalar replaced where
+ * it stands, list items rendered on their own and spliced in at the list's own indentation (or
+ * inside its brackets, for a flow list), in the file's own line endings. The file is never
+ * re-serialised from data, so comments, blank lines and flow styles all survive.
  */
+
+type Path = readonly (string | number)[];
+type Ranged = { range?: [number, number, number] };
 
 function render(items: readonly unknown[], indent: number): string {
   const doc = new Document(items);
@@ -18,6 +22,28 @@ function render(items: readonly unknown[], indent: number): string {
     .join('\n');
 }
 
+/**
+ * A scalar on one line, safe inside a flow mapping too: plain where YAML reads it back as the same
+ * string (and YAML 1.1 tools would not read a boolean), otherwise a JSON string, which is valid YAML.
+ */
+function oneLine(value: unknown): string {
+  if (value !== null && typeof value === 'object') return flowItem(value);
+  if (typeof value !== 'string') return stringify(value).trimEnd();
+  const plain =
+    /^[^\s{}[\],#:&*!|>'"%@`?-][^{}[\],#\n\r]*$/.test(value) &&
+    !/\s$|: |:$/.test(value) &&
+    !/^(y|n|yes|no|on|off|true|false|null|~)$/i.test(value) &&
+    parse(value) === value;
+  return plain ? value : JSON.stringify(value);
+}
+
+/** `{ key: value, ... }` on one line, as the flow items of the examples are written. */
+function flowItem(item: unknown): string {
+  if (Array.isArray(item)) return `[${item.map(oneLine).join(', ')}]`;
+  const pairs = Object.entries(item as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{ ${pairs.map(([k, v]) => `${k}: ${oneLine(v)}`).join(', ')} }`;
+}
+
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -27,42 +53,80 @@ function lineEnd(text: string, offset: number): number {
   return end === -1 ? text.length : end + 1;
 }
 
+/** Inserted text in the file's own line endings. */
+function inEndings(text: string, inserted: string): string {
+  return text.includes('\r\n') ? inserted.replace(/\r?\n/g, '\r\n') : inserted;
+}
+
+function splice(text: string, at: number, inserted: string, remove = 0): string {
+  return `${text.slice(0, at)}${inEndings(text, inserted)}${text.slice(at + remove)}`;
+}
+
+/** A flow list `[a, b]` with one more item first or last, spliced inside its brackets. */
+function intoFlowList(text: string, list: YAMLSeq, item: unknown, first: boolean): string {
+  const [start, end] = list.range!;
+  const close = text.lastIndexOf(']', end - 1);
+  const rendered = flowItem(item);
+  if (list.items.length === 0) return splice(text, start, `[${rendered}]`, close + 1 - start);
+  return first ? splice(text, start + 1, `${rendered}, `) : splice(text, close, `, ${rendered}`);
+}
+
+/** A block list's first item: where its dash is, and the indentation of the dash. */
+function firstDash(text: string, list: YAMLSeq): { lineAt: number; indent: number } {
+  const first = list.items[0] as Ranged;
+  const dash = text.lastIndexOf('-', first.range ? first.range[0] : list.range![0]);
+  const lineAt = lineStart(text, dash);
+  return { lineAt, indent: dash - lineAt };
+}
+
+/** A new key with a one-item block list, as the last key of the block mapping at `parent`. */
+function newList(text: string, parentPath: Path, key: string | number, item: unknown): string | undefined {
+  const doc = parseDocument(text);
+  const parent = (parentPath.length ? doc.getIn(parentPath, true) : doc.contents) as (Ranged & { flow?: boolean; items?: { key: Ranged }[] }) | undefined;
+  if (!parent?.range || parent.flow || !parent.items?.length) return undefined;
+  const keyStart = parent.items[0]!.key.range![0];
+  const indent = keyStart - lineStart(text, keyStart);
+  const at = parentPath.length ? lineEnd(text, Math.max(0, parent.range[1] - 1)) : text.length;
+  const before = text.slice(0, at);
+  return splice(text, at, `${before.endsWith('\n') || at === 0 ? '' : '\n'}${' '.repeat(indent)}${String(key)}:\n${render([item], indent + 2)}`);
+}
+
 /** Append items to the top-level list `key`, creating it at the end of the file when it is absent. */
 export function appendItems(text: string, key: string, items: readonly unknown[]): string {
-  if (items.length === 0) return text;
-  const doc = parseDocument(text);
-  const list = doc.get(key, true);
-  if (list === undefined) {
-    const base = text.endsWith('\n') ? text : `${text}\n`;
-    return `${base}${key}:\n${render(items, 2)}`;
+  let out = text;
+  for (const item of items) {
+    const doc = parseDocument(out);
+    const list = doc.get(key, true);
+    if (list === undefined) {
+      out = newList(out, [], key, item) ?? `${out}${out.endsWith('\n') ? '' : '\n'}${key}:\n${render([item], 2)}`;
+      continue;
+    }
+    if (!isSeq(list) || !list.range) throw new Error(`${key} is not a list`);
+    if (list.flow) {
+      out = intoFlowList(out, list, item, false);
+      continue;
+    }
+    const { indent } = firstDash(out, list);
+    const last = list.items[list.items.length - 1] as Ranged;
+    const at = lineEnd(out, Math.max(0, (last.range ? last.range[1] : list.range[1]) - 1));
+    out = splice(out, at, `${out.slice(0, at).endsWith('\n') ? '' : '\n'}${render([item], indent)}`);
   }
-  if (!isSeq(list) || list.flow || list.items.length === 0 || !list.range) {
-    // A flow or empty list has no item to line up with: let the Document API place the items.
-    if (isSeq(list)) for (const item of items) list.add(doc.createNode(item));
-    return doc.toString(WRITE_OPTIONS);
-  }
-  const first = list.items[0] as { range?: [number, number, number] };
-  const firstStart = first.range ? first.range[0] : list.range[0];
-  const dash = text.lastIndexOf('-', firstStart);
-  const indent = dash - lineStart(text, dash);
-  const last = list.items[list.items.length - 1] as { range?: [number, number, number] };
-  const at = lineEnd(text, Math.max(0, (last.range ? last.range[1] : list.range[1]) - 1));
-  const before = text.slice(0, at);
-  return `${before}${before.endsWith('\n') ? '' : '\n'}${render(items, indent)}${text.slice(at)}`;
+  return out;
 }
 
 /** The text of a scalar replaced in place, in the quotes it was written with. */
-export function replaceScalar(text: string, path: readonly (string | number)[], value: string): string {
+export function replaceScalar(text: string, path: Path, value: string): string {
   const doc = parseDocument(text);
-  const node = doc.getIn(path, true) as { range?: [number, number, number]; type?: string } | undefined;
+  const node = doc.getIn(path, true) as (Ranged & { type?: string }) | undefined;
   if (!node?.range) throw new Error(`no value at ${path.join('.')}`);
   const [start, end] = node.range;
-  const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
-  return `${text.slice(0, start)}${quote}${value}${quote}${text.slice(end)}`;
-}
-
-function isFlowMap(node: unknown): boolean {
-  return typeof node === 'object' && node !== null && (node as { flow?: boolean }).flow === true;
+  const written =
+    node.type === 'QUOTE_DOUBLE'
+      ? JSON.stringify(value)
+      : node.type === 'QUOTE_SINGLE'
+        ? `'${value.replace(/'/g, "''")}'`
+        : oneLine(value);
+  return splice(text, start, written, end - start);
 }
 
 /**
@@ -70,32 +134,18 @@ function isFlowMap(node: unknown): boolean {
  * item already there: a one-line `{ ... }` beside flow mappings, a block otherwise. A missing list is
  * added as the last key of its parent mapping.
  */
-export function prependItem(text: string, path: readonly (string | number)[], item: Record<string, unknown>): string {
+export function prependItem(text: string, path: Path, item: Record<string, unknown>): string {
   const doc = parseDocument(text);
   const list = doc.getIn(path, true);
-  if (isSeq(list) && !list.flow && list.items.length > 0) {
-    const first = list.items[0] as { range?: [number, number, number] };
-    const dash = text.lastIndexOf('-', first.range![0]);
-    const start = lineStart(text, dash);
-    const indent = dash - start;
-    const line = isFlowMap(first)
-      ? `${' '.repeat(indent)}- ${new Document(item).toString({ ...WRITE_OPTIONS, collectionStyle: 'flow' }).trim().replace(/^\{/, '{ ').replace(/\}$/, ' }')}\n`
-      : render([item], indent);
-    return `${text.slice(0, start)}${line}${text.slice(start)}`;
+  if (list === undefined) {
+    const added = newList(text, path.slice(0, -1), path[path.length - 1]!, item);
+    if (added === undefined) throw new Error(`cannot add ${path.join('.')}: its parent is not a block mapping`);
+    return added;
   }
-  if (list === undefined && path.length > 0) {
-    const parent = doc.getIn(path.slice(0, -1), true) as { range?: [number, number, number]; flow?: boolean; items?: { key: { range?: [number, number, number] } }[] } | undefined;
-    if (parent?.range && !parent.flow && parent.items?.length) {
-      const keyStart = parent.items[0]!.key.range![0];
-      const indent = keyStart - lineStart(text, keyStart);
-      const at = lineEnd(text, Math.max(0, parent.range[1] - 1));
-      const before = text.slice(0, at);
-      const block = `${' '.repeat(indent)}${String(path[path.length - 1])}:\n${render([item], indent + 2)}`;
-      return `${before}${before.endsWith('\n') ? '' : '\n'}${block}${text.slice(at)}`;
-    }
-  }
-  // A flow or empty list: the Document API places the item, keeping comments.
-  if (isSeq(list)) list.items.unshift(doc.createNode(item) as never);
-  else doc.setIn(path, doc.createNode([item]));
-  return doc.toString(WRITE_OPTIONS);
+  if (!isSeq(list) || !list.range) throw new Error(`${path.join('.')} is not a list`);
+  if (list.flow) return intoFlowList(text, list, item, true);
+  const { lineAt, indent } = firstDash(text, list);
+  const firstIsFlow = (list.items[0] as { flow?: boolean }).flow === true;
+  const line = firstIsFlow ? `${' '.repeat(indent)}- ${flowItem(item)}\n` : render([item], indent);
+  return splice(text, lineAt, line);
 }

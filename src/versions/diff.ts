@@ -3,6 +3,7 @@ import { stakeholderLabel } from '../checks/stakeholders.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { strategyRoi } from '../measure/roi.js';
 import { digest, rulesFor, signedFields } from './digest.js';
+import { keyOf } from './keys.js';
 
 /**
  * The difference between two versions of a strategy in the user's words: initiatives added,
@@ -18,21 +19,6 @@ export interface Change {
   kind: 'added' | 'removed' | 'changed';
   before?: unknown;
   after?: unknown;
-}
-
-/** Fields that name a list's items, tried in order: the first present and unique in both versions keys the list. */
-const KEYS = ['id', 'platform', 'version', 'item', 'rule', 'category', 'purpose', 'country', 'risk', 'name'];
-
-function keyOf(a: readonly unknown[], b: readonly unknown[]): string | undefined {
-  const all = [...a, ...b];
-  if (all.length === 0 || !all.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) return undefined;
-  return KEYS.find((k) => {
-    const unique = (list: readonly unknown[]) => {
-      const values = list.map((v) => (v as Record<string, unknown>)[k]);
-      return values.every((x) => typeof x === 'string' || typeof x === 'number') && new Set(values).size === values.length;
-    };
-    return unique(a) && unique(b);
-  });
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -154,7 +140,9 @@ export function diffStrategies(before: Strategy, after: Strategy, rules: readonl
     stakeholders: stakeholders.map((s) => {
       const mine = rulesFor(rules, s);
       const reads = signedFields(mine);
-      const signed = [...(after.signoffs ?? []), ...(before.signoffs ?? [])].find((x) => x.stakeholder === s);
+      // The latest sign-off, as check judges it: the new version's, else the old one's.
+      const latest = (list: Strategy['signoffs']) => (list ?? []).filter((x) => x.stakeholder === s).reduce<NonNullable<Strategy['signoffs']>[number] | undefined>((a, b) => (!a || a.date <= b.date ? b : a), undefined);
+      const signed = latest(after.signoffs) ?? latest(before.signoffs);
       return {
         stakeholder: s,
         label: stakeholderLabel(s),

@@ -3,6 +3,7 @@ import { fieldsReadBy } from '../checks/reads.js';
 import { parsePath } from '../checks/path.js';
 import type { Rule } from '../checks/rule.js';
 import type { Strategy } from '../model/schema/strategy.js';
+import { byKey, itemName, keyOf } from './keys.js';
 
 /**
  * What a stakeholder signs: exactly the parts of the strategy their checklist reads, and a digest of
@@ -23,17 +24,15 @@ export function signedFields(rules: readonly Rule[]): string[] {
   return fieldsReadBy(rules).filter((p) => !NOT_SIGNED.some((n) => p === n || p.startsWith(`${n}.`) || p.startsWith(`${n}[`)));
 }
 
-/** A list of mappings with string ids becomes a mapping by id, so reordering a list changes nothing. */
+/** The values a path pattern reaches; keyed lists become mappings by their key, so reordering a list changes nothing. */
 function project(value: unknown, segments: readonly (string | number)[]): unknown {
   if (value === undefined || value === null) return value ?? undefined;
-  if (segments.length === 0) return value;
+  if (segments.length === 0) return byKey(value);
   const [head, ...rest] = segments;
   if (head === '*') {
     if (!Array.isArray(value)) return undefined;
-    const ids = value.map((v) => (v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : undefined));
-    if (ids.every((id) => id !== undefined) && new Set(ids).size === ids.length) {
-      return Object.fromEntries(value.map((v, i) => [ids[i]!, project(v, rest)]));
-    }
+    const key = keyOf(value);
+    if (key) return Object.fromEntries(value.map((v) => [itemName(key, (v as Record<string, unknown>)[key]), project(v, rest)]));
     return value.map((v) => project(v, rest));
   }
   if (typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -51,9 +50,17 @@ export function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
+/** The strategy without what is never signed, even by a rule that reads `metadata` or `$` whole. */
+function unsigned(strategy: Strategy): unknown {
+  const { signoffs: _signoffs, ...rest } = strategy;
+  const { version: _version, history: _history, status: _status, ...metadata } = strategy.metadata;
+  return { ...rest, metadata };
+}
+
 /** What a stakeholder reads, field pattern by field pattern. */
 export function signedContent(strategy: Strategy, rules: readonly Rule[]): Record<string, unknown> {
-  return Object.fromEntries(signedFields(rules).map((p) => [p, project(strategy, parsePath(p).segments)]));
+  const content = unsigned(strategy);
+  return Object.fromEntries(signedFields(rules).map((p) => [p, project(content, parsePath(p).segments)]));
 }
 
 export function digest(strategy: Strategy, rules: readonly Rule[]): string {

@@ -28,7 +28,8 @@ export async function bump(options: BumpOptions): Promise<CommandResult> {
   const date = resolveDate(options.date, '--date');
   const loaded = await loadStrategy(options.file);
   if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
-  const author = options.author ?? (await userName(options.cwd));
+  if (options.author !== undefined && !options.author.trim()) throw new UsageError('--author needs the name of who made the change');
+  const author = options.author?.trim() ?? (await userName(options.cwd));
   if (!author) throw new UsageError('no author for the history entry: pass --author NAME, or set git config user.name');
   const from = loaded.loaded.data.metadata.version;
   const to = bumpVersion(from, options.part as Part);

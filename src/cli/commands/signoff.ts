@@ -7,6 +7,7 @@ import { writeAtomic } from '../../fs/write-atomic.js';
 import { appendItems } from '../../model/edit.js';
 import { loadStrategy, parseStrategy } from '../../model/load.js';
 import { closest } from '../../model/suggest.js';
+import { sameName } from '../../checks/signoffs.js';
 import { digest, rulesFor, signedFields } from '../../versions/digest.js';
 import type { CommandResult } from './check.js';
 
@@ -66,7 +67,7 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
   await writeAtomic(resolve(options.cwd, options.file), text);
   const label = stakeholderLabel(options.stakeholder);
   const owner = (strategy.stakeholders as Record<string, { owner: string } | undefined> | undefined)?.[options.stakeholder]?.owner;
-  const notOwner = owner && owner.trim().toLowerCase() !== entry.by.toLowerCase() ? `\nNote: the strategy names ${owner} as the ${label} owner; check reports a sign-off by anyone else.` : '';
+  const notOwner = owner && !sameName(owner, entry.by) ? `\nNote: the strategy names ${owner} as the ${label} owner; check reports a sign-off by anyone else.` : '';
   return {
     stdout: `${options.file}: ${label} ${entry.decision} by ${entry.by} on ${date}, version ${entry.version}, covering the ${signedFields(rules).length} fields the ${label} checklist reads.${notOwner}\n`,
     exitCode: EXIT.ok,

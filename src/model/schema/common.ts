@@ -48,20 +48,19 @@ export const Slug = z
 
 export const IsoDate = z.iso.date();
 
-export const SemVer = z
-  .string()
-  .regex(
-    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
-    'a semantic version such as 1.4.0',
-  );
+/** semver.org's own pattern: no empty or leading-zero numeric pre-release identifiers, no empty build identifiers. */
+export const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+export const SemVer = z.string().regex(SEMVER, 'a semantic version such as 1.4.0');
 
 export const Percent = z.number().min(0).max(100);
 
 /** Text someone reads: not blank (spaces alone would show as nothing in every briefing). */
-export const Text = z.string().min(1).max(4000).regex(/\S/, 'must not be blank');
+export const Text = z.string().min(1).max(4000).regex(/\S/, 'text that is not blank');
 
 /** A link or a document reference ("DPIA-2026-014"): either is evidence a reviewer can follow. */
-export const Reference = z.string().min(1).max(500).regex(/\S/, 'must not be blank');
+export const Reference = z.string().min(1).max(500).regex(/\S/, 'text that is not blank');
 
 export const Person = entity({
   name: Text.describe('Full name.'),
