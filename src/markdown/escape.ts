@@ -14,7 +14,7 @@ function plain(s: string): string {
       .replace(/[\t\v\f]/g, ' ')
       .replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
       // GFM links a bare www.example.com and ada@example.com by itself; a handle such as @alderbrook is left alone.
-      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/(www)\./gi, '$1\\.')
       .replace(/([\w.%+-])@/g, '$1\\@')
   );
 }
@@ -61,9 +61,9 @@ export function code(s: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** Heading text: inline text without the trailing punctuation markdownlint refuses in a heading (MD026). */
+/** Heading text: inline text without the trailing punctuation markdownlint refuses in a heading (MD026, full-width forms too). */
 export function heading(s: string): string {
-  return inline(s.replace(/[\s.,;:!]+$/u, '')) || '-';
+  return inline(s.replace(/[\s.,;:!。，；：！]+$/u, '')) || '-';
 }
 
 /** A table: a header row, the separator (right-aligned columns where `right` says so) and the rows, cells escaped. */

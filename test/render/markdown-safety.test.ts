@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
@@ -7,6 +7,7 @@ import { lint } from 'markdownlint/sync';
 import { parseDocument, stringify, type Scalar } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareRules } from '../../src/checks/prepare.js';
+import { code } from '../../src/markdown/escape.js';
 import type { RuleSet } from '../../src/checks/rule-set.js';
 import { parseStrategy } from '../../src/model/load.js';
 import { briefingInputs } from '../../src/render/inputs.js';
@@ -25,6 +26,12 @@ import { lineOf, ROOT, runCli, tempDir } from '../helpers.js';
 
 const AS_OF = '2026-11-25';
 const md = new MarkdownIt({ html: true });
+/**
+ * markdown-it that also links bare addresses, as GFM renderers do (www.example.com, ada@example.com): the reserved
+ * .example domain counts as one, and fuzzy links are on, so it links at least what GFM would.
+ */
+const linkifying = new MarkdownIt({ html: true, linkify: true });
+linkifying.linkify.set({ fuzzyLink: true }).tlds('example', true);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // The validators. Each returns what is wrong, in words, so a failure says which file, line and rule.
@@ -183,9 +190,9 @@ function shape(text: string): string[] {
   });
 }
 
-/** What a value reads as in a briefing: a newline and the space around it become one space, the ends trimmed. */
+/** What a value reads as in a briefing: a newline and the space around it become one space, a tab a space, the ends trimmed. */
 function asShown(value: string): string {
-  return value.replace(/\s*(\r\n?|\n)\s*/g, ' ').trim();
+  return value.replace(/\s*(\r\n?|\n)\s*/g, ' ').replace(/\t/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -218,8 +225,8 @@ const LONG = `${'Very long text with | pipes, <b>tags</b>, *stars* and `ticks`; 
 
 /** Where the hostile strings go: [path in the strategy, value]. Every one is shown somewhere in the briefings. */
 const HOSTILE: [(string | number)[], string][] = [
-  // A title ending in . , ; : or ! makes every H1 fail MD026: see "known bugs" below.
-  [['metadata', 'title'], 'Plan <script>alert(1)</script> | *v2* `t` _x_ {{md header.title}} ${x} ~~~ trailing \\'],
+  // Shown whole in text, and in every H1 without the punctuation at its end (MD026), which leaves a backslash there.
+  [['metadata', 'title'], 'Plan <script>alert(1)</script> | *v2* `t` _x_ {{md header.title}} ${x} ~~~ trailing \\ ;:!.'],
   [['metadata', 'organization'], '&amp; Co. | <img src=x onerror=alert(1)> [link](http://evil)'],
   [['metadata', 'owner', 'name'], '# heading'],
   [['metadata', 'owner', 'role'], '> quote'],
@@ -247,6 +254,9 @@ const HOSTILE: [(string | number)[], string][] = [
   [['initiatives', 1, 'name'], '*bold* **strong** _x_ __y__ ~~struck~~'],
   [['initiatives', 1, 'businessNeed'], '~~~\nnot a fence\n~~~'],
   [['initiatives', 1, 'sponsor', 'name'], '${x}'],
+  [['initiatives', 2, 'sponsor', 'name'], 'Tab\tseparated\tname'],
+  [['initiatives', 3, 'sponsor', 'name'], 'See www.evil.example or ada@example.com, not @alderbrook'],
+  [['initiatives', 4, 'sponsor', 'name'], 'https://e.example/(a)[b]x'],
   [['initiatives', 1, 'kpis', 0, 'metric'], '{{md x}}'],
   [['initiatives', 1, 'kpis', 0, 'unit'], '&amp;'],
   [['initiatives', 1, 'risks', 0, 'risk'], '```\ncode?\n```'],
@@ -274,8 +284,8 @@ const HOSTILE: [(string | number)[], string][] = [
   [['governance', 'policies', 1, 'url'], 'https://evil.example/?q=<script>&x=`y`|z'],
   [['governance', 'impersonationProcess'], '# heading\n> quote'],
   [['leadership', 'executiveVoice', 'cadence'], '* x\n* y'],
-  // A decision that is exactly --- becomes a thematic break: see "known bugs" below.
-  [['boardDecisions', 0, 'decision'], '- list'],
+  // The first decision has no initiative and no date, so it is written alone as its list item: "1. \---".
+  [['boardDecisions', 0, 'decision'], '---'],
   [['boardDecisions', 1, 'decision'], '# heading'],
   [['boardDecisions', 2, 'decision'], '> quote | <script>alert(1)</script>'],
 ];
@@ -427,9 +437,9 @@ describe('the checks bite', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Known bugs: each a valid strategy (or file name) whose briefings break, pinned with the exact input and the exact
-// damage. Each test asserts the bug, so it fails once the bug is fixed: then turn it round to assert the right output,
-// and drop the matching line of avoidKnownBugs or FRAGMENTS below, so the hostile fixture and the property cover it.
+// Bugs these checks found, each fixed: a valid strategy (or file name) whose briefings broke, kept with the exact
+// input that broke them and the exact right output, so each stays fixed. The fragments and hostile values that found
+// them are in HOSTILE above and FRAGMENTS below, so the fixture and the property cover them too.
 
 /** The board briefing alone, of the portfolio with values put in, as `render --only board` writes it. */
 function boardWith(values: [(string | number)[], string][], file = 'hostile.yaml'): string {
@@ -440,71 +450,118 @@ function boardWith(values: [(string | number)[], string][], file = 'hostile.yaml
   return board!.content;
 }
 
-describe('known bugs', () => {
-  it('KNOWN BUG: a title ending in "." (or , ; : !) makes every H1 fail MD026 ("# Board briefing: Plan 2027.")', () => {
+/** How many thematic breaks (<hr>) the rendered HTML of a file has. */
+function breaks(text: string): number {
+  return md.render(text).match(/<hr>/g)?.length ?? 0;
+}
+
+describe('bugs found here stay fixed', () => {
+  it('a title ending in "." (or , ; : !) gives an H1 without it ("# Board briefing: Plan 2027"), which passes MD026', () => {
     const board = boardWith([[['metadata', 'title'], 'Plan 2027.']]);
-    expect(board.split('\n')[2]).toBe('# Board briefing: Plan 2027.');
-    expect(markdownProblems('board-briefing.md', board)).toEqual(["board-briefing.md:3 MD026/no-trailing-punctuation Trailing punctuation in heading (Punctuation: '.')"]);
+    expect(board.split('\n')[2]).toBe('# Board briefing: Plan 2027');
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
+    for (const end of [',', ';', ':', '!', ' ...', ' :!;,. ']) {
+      const other = boardWith([[['metadata', 'title'], `Plan 2027${end}`]]);
+      expect(other.split('\n')[2], JSON.stringify(end)).toBe('# Board briefing: Plan 2027');
+      expect(markdownProblems('board-briefing.md', other), JSON.stringify(end)).toEqual([]);
+    }
   });
 
-  it('KNOWN BUG: alignment.businessProblem "---" is written alone on a line, a thematic break (<hr>)', () => {
+  it('alignment.businessProblem "---" is written as \\---, a paragraph that reads "---", not a thematic break', () => {
     const board = boardWith([[['alignment', 'businessProblem'], '---']]);
-    expect(board).toContain('## The business case\n\n---\n\nSuccess in twelve months');
-    expect(md.render(board)).toContain('<h2>The business case</h2>\n<hr>\n');
-    // markdownlint misses it (the footer's --- has the same style); the structure check does not.
-    expect(markdownProblems('board-briefing.md', board)).toEqual(['board-briefing.md: 2 thematic breaks, where the footer has the only one']);
+    expect(board).toContain('## The business case\n\n\\---\n\nSuccess in twelve months');
+    expect(md.render(board)).toContain('<h2>The business case</h2>\n<p>---</p>\n');
+    expect(breaks(board)).toBe(1);
+    expect(texts(board)).toContain('---');
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
   });
 
-  it('KNOWN BUG: boardDecisions[].decision "---" (no initiative, no date) is written as "1. ---", a list item holding an <hr>', () => {
+  it('boardDecisions[].decision "---" (no initiative, no date) is written as "1. \\---", a list item that reads "---"', () => {
     const board = boardWith([[['boardDecisions', 0, 'decision'], '---']]);
-    expect(board).toContain('## Decisions requested\n\n1. ---\n');
-    expect(md.render(board)).toContain('<ol>\n<li>\n<hr>\n</li>');
-    expect(markdownProblems('board-briefing.md', board)).toEqual(['board-briefing.md: 2 thematic breaks, where the footer has the only one']);
+    expect(board).toContain('## Decisions requested\n\n1. \\---\n');
+    expect(md.render(board)).toContain('<h2>Decisions requested</h2>\n<ol>\n<li>---</li>\n');
+    expect(breaks(board)).toBe(1);
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
   });
 
-  it('KNOWN BUG: the schema takes a value that is only whitespace; an initiative named " " gives "###  (id)" (MD019), a title " " an H1 ending in ":" (MD026)', () => {
-    const files = render('hostile.yaml', portfolioWith([[['initiatives', 0, 'name'], ' ']]));
-    const privacy = files.find((f) => f.file === 'privacy.md')!.content;
-    const heading = lineOf(privacy, '###  (expert-network)');
-    expect(markdownProblems('privacy.md', privacy)).toEqual([`privacy.md:${heading} MD019/no-multiple-space-atx Multiple spaces after hash on atx style heading [###  (expert-network)]`]);
-    const board = boardWith([[['metadata', 'title'], ' ']]);
-    expect(board.split('\n')[2]).toBe('# Board briefing:');
-    expect(markdownProblems('board-briefing.md', board)).toEqual(["board-briefing.md:3 MD026/no-trailing-punctuation Trailing punctuation in heading (Punctuation: ':')"]);
+  it('the schema refuses a value that is only whitespace, at its line and column, so nothing is rendered', () => {
+    const yaml = portfolioWith([
+      [['metadata', 'title'], ' '],
+      [['initiatives', 0, 'name'], ' '],
+    ]);
+    const title = lineOf(yaml, 'title: " "');
+    const name = lineOf(yaml, 'name: " "');
+    const result = parseStrategy('blank.yaml', yaml);
+    expect(result.loaded).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.severity, d.ruleId, d.line, d.column, d.message])).toEqual([
+      ['error', 'schema/format', title, 10, 'metadata.title must be text that is not blank, not a string (" ")'],
+      ['error', 'schema/format', name, 11, 'initiatives[0].name must be text that is not blank, not a string (" ")'],
+    ]);
+    // Other blank values, a tab and a no-break space among them, are refused the same way.
+    for (const blank of ['   ', '\t', ' \t ', '\u00a0']) {
+      const other = parseStrategy('blank.yaml', portfolioWith([[['initiatives', 0, 'name'], blank]]));
+      expect(other.loaded, JSON.stringify(blank)).toBeUndefined();
+      expect(other.diagnostics.map((d) => [d.path, /must be text that is not blank/.test(d.message)]), JSON.stringify(blank)).toEqual([['initiatives[0].name', true]]);
+    }
+    // Through the binary: both errors, located, and no briefing written.
+    work.write('blank.yaml', yaml);
+    const run = runCli(['render', 'blank.yaml', '--out', 'out-blank', '--as-of', AS_OF], { cwd: work.dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`blank.yaml:${title}:10: metadata.title must be text that is not blank, not a string (" ")`);
+    expect(run.stderr).toContain(`blank.yaml:${name}:11: initiatives[0].name must be text that is not blank, not a string (" ")`);
+    expect(existsSync(join(work.dir, 'out-blank'))).toBe(false);
   });
 
-  it('KNOWN BUG: a tab inside a value is written as a hard tab (MD010)', () => {
+  it('a tab inside a value is written as a space, so there is no hard tab (MD010)', () => {
     const board = boardWith([[['initiatives', 0, 'name'], 'Ask\tAlderbrook']]);
-    expect(board).toContain('\n| Ask\tAlderbrook | internal |');
-    const row = lineOf(board, '| Ask\tAlderbrook | internal |');
-    expect(markdownProblems('board-briefing.md', board)).toContain(`board-briefing.md:${row} MD010/no-hard-tabs Hard tabs (Column: 6)`);
+    expect(board).toContain('\n| Ask Alderbrook | internal |');
+    expect(board).not.toContain('\t');
+    expect(cellTexts(board)).toContain('Ask Alderbrook');
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
   });
 
-  it('KNOWN BUG: a www. address or an e-mail address in text is left bare (MD034), and GFM renderers link it', () => {
-    const board = boardWith([[['initiatives', 0, 'name'], 'See www.evil.example or ada@example.com']]);
-    const row = lineOf(board, '| See www.evil.example or ada@example.com | internal |');
-    expect(markdownProblems('board-briefing.md', board)).toEqual(
-      expect.arrayContaining([
-        `board-briefing.md:${row} MD034/no-bare-urls Bare URL used [www.evil.example]`,
-        `board-briefing.md:${row} MD034/no-bare-urls Bare URL used [ada@example.com]`,
-      ]),
-    );
+  it('a www. address or an e-mail address in text is escaped, so it is not bare (MD034) and GFM renderers do not link it', () => {
+    const name = 'See www.evil.example or ada@example.com';
+    const board = boardWith([[['initiatives', 0, 'name'], name]]);
+    expect(board).toContain('\n| See www\\.evil.example or ada\\@example.com | internal |');
+    expect(cellTexts(board)).toContain(name);
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
+    // The only links are the board's own to the stakeholder briefs; the same text unescaped is linked twice.
+    const hrefs = (html: string) => [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs(linkifying.render(board)).filter((href) => !/^[\w.-]+\.md$/.test(href))).toEqual([]);
+    expect(hrefs(linkifying.render(name))).toEqual(['http://www.evil.example', 'mailto:ada@example.com']);
+    // A handle is no e-mail address: its @ is left alone.
+    const handle = boardWith([[['initiatives', 0, 'name'], 'Ask @alderbrook']]);
+    expect(handle).toContain('\n| Ask @alderbrook | internal |');
+    expect(markdownProblems('board-briefing.md', handle)).toEqual([]);
   });
 
-  it('KNOWN BUG: "(a)[b]" inside a URL is written inside an autolink, where markdownlint reads it as a reversed link (MD011)', () => {
+  it('"(a)[b]" after a URL: square brackets end its autolink and are escaped, so there is no reversed link (MD011)', () => {
     const board = boardWith([[['initiatives', 0, 'name'], 'https://e.example/(a)[b]x']]);
-    const row = lineOf(board, '| <https://e.example/(a)[b]x> | internal |');
-    expect(markdownProblems('board-briefing.md', board)).toContain(`board-briefing.md:${row} MD011/no-reversed-links Reversed link syntax ((a)[b])`);
+    // A URL is never ended with ")" (so "(see https://x.example)" links without it), so the ")" is left after the link.
+    expect(board).toContain('\n| <https://e.example/(a>)\\[b\\]x | internal |');
+    expect(md.render(board)).toContain('<td><a href="https://e.example/(a">https://e.example/(a</a>)[b]x</td>');
+    expect(cellTexts(board)).toContain('https://e.example/(a)[b]x');
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
   });
 
-  it('KNOWN BUG: a strategy file named " plan.yaml" (leading space) gives the footer a code span with one inner space (MD038)', () => {
+  it('a strategy file named " plan.yaml" (leading space) shows in the footer as `plan.yaml`, trimmed (no MD038)', () => {
     const board = boardWith([], ' plan.yaml');
-    const footer = lineOf(board, 'Made by socialplan from ` plan.yaml`, version');
-    expect(markdownProblems('board-briefing.md', board)).toEqual([`board-briefing.md:${footer} MD038/no-space-in-code Spaces inside code span elements [\` plan.yaml\`]`]);
+    expect(board).toContain('\nMade by socialplan from `plan.yaml`, version 2.3.1 (in-review), as of 2026-11-25.\n');
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
   });
 
-  it('KNOWN BUG: a | in the strategy file name shows as \\| in the footer, which is not in a table', () => {
+  it('a | in the strategy file name is written as escaped text a\\|b.yaml, which reads "a|b.yaml" in and out of a table', () => {
     const board = boardWith([], 'a|b.yaml');
-    expect(texts(board).at(-1)).toBe('Made by socialplan from a\\|b.yaml, version 2.3.1 (in-review), as of 2026-11-25.');
+    expect(board).toContain('\nMade by socialplan from a\\|b.yaml, version 2.3.1 (in-review), as of 2026-11-25.\n');
+    expect(texts(board).at(-1)).toBe('Made by socialplan from a|b.yaml, version 2.3.1 (in-review), as of 2026-11-25.');
+    expect(markdownProblems('board-briefing.md', board)).toEqual([]);
+    // code() is what writes it, and what it writes keeps a table whole too.
+    expect(code('a|b.yaml')).toBe('a\\|b.yaml');
+    const table = [GENERATED, '', '# Files', '', '| File | Version |', '| --- | --- |', `| ${code('a|b.yaml')} | 2.3.1 |`, ''].join('\n');
+    expect(cellTexts(table)).toEqual(['a|b.yaml', '2.3.1']);
+    expect([...lintProblems('table.md', table), ...tableProblems('table.md', table, md.parse(table, {}))]).toEqual([]);
   });
 });
 
@@ -563,32 +620,22 @@ const FRAGMENTS = [
   '\u2028',
   'é',
   '👩‍👩‍👧',
-  // Left out while they are known bugs (see above): '\t', 'www.evil.example', 'ada@example.com'.
+  '\t',
+  'www.evil.example',
+  'ada@example.com',
 ];
-
-/** Known bugs the generators step around, each pinned by a test above; remove a line when its bug is fixed. */
-function avoidKnownBugs(kind: 'text' | 'title' | 'lineStart', value: string): string {
-  // MD011: "(a)[b]" inside a bare URL, which is written as an autolink where it cannot be escaped.
-  if (kind === 'text' && /https?:\/\/\S*\)\[/.test(value)) return value.replace(/\)\[/g, ') [');
-  // MD026: an H1 "# Board briefing: <title>" that ends in punctuation.
-  if (kind === 'title' && /[.,;:!。，；：！]$/.test(value.trim())) return `${value} plan`;
-  // A value written alone at the start of a line that is only dashes (---, -- -) is a thematic break.
-  const shown = asShown(value);
-  if (kind === 'lineStart' && /^-[-\s]*$/.test(shown) && !/^-\s/.test(shown) && (shown.match(/-/g) ?? []).length >= 3) return `${value} x`;
-  return value;
-}
 
 const piece = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }) },
   { weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) },
 );
 /**
- * A text field's value: one to four pieces, run together or spaced. Never only whitespace, though the schema takes
- * that: it is a known bug (see above).
+ * A text field's value: one to four pieces, run together or spaced. Never only whitespace: the schema refuses that
+ * (see above), and one blank field among the dozens of a strategy would leave too few valid ones to render.
  */
 const text = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ' '))
-  .map(([pieces, sep]) => avoidKnownBugs('text', pieces.join(sep)))
+  .map(([pieces, sep]) => pieces.join(sep))
   .filter((s) => s.trim() !== '');
 const optionalText = fc.option(text, { nil: undefined });
 const day = fc.integer({ min: 0, max: 3650 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
@@ -741,7 +788,7 @@ function strategyOf(r: Raw, ruleIds: readonly string[]): unknown {
     kind: 'SocialStrategy',
     metadata: defined({
       name: 'generated',
-      title: avoidKnownBugs('title', r.title),
+      title: r.title,
       organization: r.organization,
       owner: r.owner,
       version: r.version,
@@ -751,7 +798,7 @@ function strategyOf(r: Raw, ruleIds: readonly string[]): unknown {
     }),
     alignment: defined({
       // Written alone on its line in the board briefing.
-      businessProblem: r.problem === undefined ? undefined : avoidKnownBugs('lineStart', r.problem),
+      businessProblem: r.problem,
       successAt12Months: r.success,
       sponsor: r.sponsor,
       businessGoals: r.goals.map((g, i) => defined({ id: goalIds[i], statement: g.statement, owner: g.owner })),
@@ -797,7 +844,7 @@ function strategyOf(r: Raw, ruleIds: readonly string[]): unknown {
     signoffs: r.signoffs.map((s) => defined({ stakeholder: s.stakeholder, by: s.by, date: s.date, decision: s.decision, note: s.note, version: s.current ? r.version : '0.9.0' })),
     waivers: r.waivers.map((w) => defined({ rule: ruleIds[w.rule % ruleIds.length], initiative: initiativeId(w.initiative), reason: w.reason, approvedBy: w.approvedBy, expires: w.expires })),
     // A decision with no initiative and no date is written alone as its list item.
-    boardDecisions: r.decisions.map((d) => defined({ decision: avoidKnownBugs('lineStart', d.decision), initiative: initiativeId(d.initiative), by: d.by })),
+    boardDecisions: r.decisions.map((d) => defined({ decision: d.decision, initiative: initiativeId(d.initiative), by: d.by })),
   };
 }
 

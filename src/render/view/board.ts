@@ -21,7 +21,8 @@ export function decisions(strategy: Strategy): { list: DecisionView[]; proposed:
       list: strategy.boardDecisions.map((d) => ({ decision: d.decision, initiative: d.initiative ? initiativeName(strategy, d.initiative) : null, by: d.by ?? null })),
     };
   }
-  const list: DecisionView[] = [{ decision: `Endorse version ${strategy.metadata.version} of ${strategy.metadata.title}.`, initiative: null, by: null }];
+  const title = strategy.metadata.title.replace(/[\s.!。！]+$/u, '');
+  const list: DecisionView[] = [{ decision: `Endorse version ${strategy.metadata.version} of ${title}.`, initiative: null, by: null }];
   for (const i of live(strategy)) {
     if (i.stage === 'idea') list.push({ decision: `Fund discovery for ${i.name}, or stop it.`, initiative: null, by: i.starts ?? null });
     if (i.stage === 'pilot') list.push({ decision: `Decide whether ${i.name} scales when its pilot ends.`, initiative: null, by: i.ends ?? null });
