@@ -29,10 +29,13 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
 }
 
-/** A temporary folder removed after the test file; files written into it by name. */
-export function tempDir(): { dir: string; write(name: string, content: string | Uint8Array): string } {
-  const dir = mkdtempSync(join(tmpdir(), 'socialplan-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+export interface TempDir {
+  dir: string;
+  /** Write a file into the folder by name; returns its path. */
+  write(name: string, content: string | Uint8Array): string;
+}
+
+function inFolder(dir: string): TempDir {
   return {
     dir,
     write(name, content) {
@@ -41,6 +44,22 @@ export function tempDir(): { dir: string; write(name: string, content: string | 
       return file;
     },
   };
+}
+
+/** A temporary folder removed after the test file (call it at the top of the file, not in a test). */
+export function tempDir(): TempDir {
+  const dir = mkdtempSync(join(tmpdir(), 'socialplan-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return inFolder(dir);
+}
+
+/**
+ * One temporary folder for the test file, and a fresh folder inside it for each call: for tests
+ * that each need a folder of their own (a tempDir() made inside a test would never be removed).
+ */
+export function tempFolders(prefix = 'case-'): () => TempDir {
+  const root = tempDir();
+  return () => inFolder(mkdtempSync(join(root.dir, prefix)));
 }
 
 /** MINIMAL with one line replaced or lines inserted, for a test that breaks exactly one thing. */

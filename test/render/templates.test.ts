@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { briefingInputs, type BriefingInputs } from '../../src/render/inputs.js'
 import { GENERATED, renderBriefings } from '../../src/render/render.js';
 import { templateProblems } from '../../src/render/template-rules.js';
 import { BUILT_IN_TEMPLATES, loadTemplates, TemplateError } from '../../src/render/templates.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, tempFolders } from '../helpers.js';
 
 /**
  * The shipped templates are read with Handlebars' own parser and held to three rules: every printed value
@@ -18,19 +18,8 @@ import { ROOT, tempDir } from '../helpers.js';
  * misspelt field in a copy of each one must fail with its file and line.
  */
 
-/** This file's temporary folder, removed after it; each test takes a folder of its own inside it (tempDir() called in a test is not removed). */
-const scratch = tempDir();
-function folder(): { dir: string; write(name: string, content: string): string } {
-  const dir = mkdtempSync(join(scratch.dir, 'case-'));
-  return {
-    dir,
-    write(name, content) {
-      const file = join(dir, name);
-      writeFileSync(file, content);
-      return file;
-    },
-  };
-}
+/** A folder of its own for each test, all removed after the file. */
+const folder = tempFolders();
 
 let hb: typeof HandlebarsNamespace;
 

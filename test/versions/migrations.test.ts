@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, type Document } from 'yaml';
@@ -7,7 +7,7 @@ import { InputError } from '../../src/errors.js';
 import { parseStrategy } from '../../src/model/load.js';
 import { API_VERSION } from '../../src/model/schema/strategy.js';
 import { MIGRATIONS, MigrationError, migrateText, migrationPath, type Migration } from '../../src/versions/migrations.js';
-import { edit, MINIMAL, tempDir } from '../helpers.js';
+import { edit, MINIMAL, tempFolders } from '../helpers.js';
 
 /**
  * socialplan/v1 is the first format, so the migrations here are made up for the test: a v0 in which
@@ -15,20 +15,8 @@ import { edit, MINIMAL, tempDir } from '../helpers.js';
  * which metadata.title was called `heading`.
  */
 
-/** This file's temporary folder, removed after it; each test writes into a folder of its own inside it. */
-const scratch = tempDir();
-
-function folder(): { dir: string; write(name: string, content: string): string } {
-  const dir = mkdtempSync(join(scratch.dir, 'migrate-'));
-  return {
-    dir,
-    write(name, content) {
-      const file = join(dir, name);
-      writeFileSync(file, content);
-      return file;
-    },
-  };
-}
+/** A folder of its own for each test, all removed after the file. */
+const folder = tempFolders('migrate-');
 
 const V1 = 'socialplan/v1';
 const V0 = 'socialplan/v0';
