@@ -5,7 +5,6 @@ import type { FileReport } from './report.js';
 import type { RuleSet } from './rule-set.js';
 import { signoffFindings } from './signoffs.js';
 import { rulesFor } from '../versions/digest.js';
-import { changedSinceSigned } from '../versions/stale.js';
 import { applyWaivers } from './waivers.js';
 
 export interface CheckOptions {
@@ -21,6 +20,8 @@ async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options:
   const index = /^signoffs\[(\d+)\]/.exec(d.path)?.[1];
   const signoff = index === undefined ? undefined : loaded.data.signoffs?.[Number(index)];
   if (d.ruleId !== 'signoff/stale' || !signoff?.digest || options.gitCwd === undefined) return d;
+  // Only a stale sign-off pays for git and the diff machinery.
+  const { changedSinceSigned } = await import('../versions/stale.js');
   const changed = await changedSinceSigned(loaded.file, options.gitCwd, loaded.data, rulesFor(options.ruleSet.all, signoff.stakeholder), signoff.digest);
   if (!changed?.length) return d;
   const shown = changed.length > 6 ? [...changed.slice(0, 6), `and ${changed.length - 6} more`] : changed;

@@ -1,5 +1,5 @@
 import { checkStrategy } from '../checks/check-files.js';
-import { checkedItems } from '../checks/engine.js';
+import { checkedItems, type CheckedItem } from '../checks/engine.js';
 import type { Rule } from '../checks/rule.js';
 import type { RuleSet } from '../checks/rule-set.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
@@ -26,8 +26,8 @@ export interface BriefingInputs {
   roi: StrategyRoi;
   /** Whose brief is written: the core five, then enabled optional and own checklists. */
   stakeholders: string[];
-  /** How many items each rule looked at: 0 means it does not apply to this strategy. */
-  coverage: Map<string, number>;
+  /** The items each rule looked at, by rule id: none means it does not apply to this strategy. */
+  coverage: Map<string, CheckedItem[]>;
 }
 
 export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: RuleSet, asOf: string): BriefingInputs {
@@ -37,7 +37,7 @@ export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: Ru
   const known: readonly string[] = STAKEHOLDERS;
   const core = STAKEHOLDERS.filter((s) => running.has(s) || ['privacy', 'compliance', 'legal', 'records', 'communications'].includes(s));
   const own = [...running].filter((s) => !known.includes(s) && !NOT_A_STAKEHOLDER.has(s)).sort();
-  const coverage = new Map(ruleSet.rules.map((rule) => [rule.id, checkedItems(strategy, rule, { asOf }).length] as const));
+  const coverage = new Map(ruleSet.rules.map((rule) => [rule.id, checkedItems(strategy, rule, { asOf })] as const));
   return { strategy, file, asOf, rules: ruleSet.rules, allRules: ruleSet.all, diagnostics, roi: strategyRoi(strategy), stakeholders: [...core, ...own], coverage };
 }
 

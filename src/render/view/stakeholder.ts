@@ -2,7 +2,6 @@ import { fieldsReadBy } from '../../checks/reads.js';
 import { parsePath, valueAt } from '../../checks/path.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { initiativesOf } from '../../checks/applicability.js';
-import { checkedItems } from '../../checks/engine.js';
 import type { Severity } from '../../model/diagnostic.js';
 import { findingsOf, rulesOf, type BriefingInputs } from '../inputs.js';
 import { person, plural, shown, stageWord } from '../values.js';
@@ -42,12 +41,12 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
   const open = found.filter((d) => !d.waived).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const waived = found.filter((d) => d.waived);
   const owner = (strategy.stakeholders as Record<string, { owner: string; role?: string } | undefined> | undefined)?.[stakeholder];
-  const applying = rules.filter((r) => (inputs.coverage.get(r.id) ?? 0) > 0);
+  const applying = rules.filter((r) => (inputs.coverage.get(r.id)?.length ?? 0) > 0);
 
   // The initiatives this stakeholder's checklist looks at, and the platforms those use.
   const covered = new Set<string>();
   for (const rule of rules) {
-    for (const item of checkedItems(strategy, rule, { asOf: inputs.asOf })) {
+    for (const item of inputs.coverage.get(rule.id) ?? []) {
       if (item.path[0] === 'initiatives' || item.path[0] === 'platforms') for (const i of initiativesOf(strategy, item.path)) covered.add(i.id);
     }
   }
@@ -90,7 +89,7 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
     rules: rules.map((r) => {
       const mine = found.filter((d) => d.ruleId === r.id);
       const openCount = mine.filter((d) => !d.waived).length;
-      const result = openCount ? plural(openCount, 'finding') : mine.length ? 'waived' : (inputs.coverage.get(r.id) ?? 0) > 0 ? 'met' : 'does not apply';
+      const result = openCount ? plural(openCount, 'finding') : mine.length ? 'waived' : (inputs.coverage.get(r.id)?.length ?? 0) > 0 ? 'met' : 'does not apply';
       // A rule without a title is described by its message, its placeholders left open.
       return { id: r.id, title: r.title ?? r.message.replace(/\{\{[^}]*\}\}/g, '…'), result };
     }),
