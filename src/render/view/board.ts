@@ -41,18 +41,23 @@ export interface RoiView {
   charts: CostCharts;
 }
 
+/** The portfolio's return in one sentence, or null when no initiative has an ROI model. */
+export function roiHeadline(roi: BriefingInputs['roi']): string | null {
+  const total = roi.total;
+  if (!total) return null;
+  const count = roi.initiatives.length === 1 ? 'the one modelled initiative' : `the ${roi.initiatives.length} modelled initiatives`;
+  return `Across ${count}, ${money(total.pvCosts, roi.currency)} of costs return ${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and payback in ${month(total.paybackMonth, total.horizonMonths)}.`;
+}
+
 export function roiView(inputs: BriefingInputs): RoiView {
   const { roi, strategy } = inputs;
   const modelled = new Set(roi.initiatives.map((i) => i.initiative));
-  const total = roi.total;
   return {
     modelled: roi.initiatives.length > 0,
     table: block(roiMarkdownTable(roi)),
     sensitivity: block(sensitivityMarkdownTable(roi)),
     unmodelled: live(strategy).filter((i) => !modelled.has(i.id)).map((i) => `${i.name} (${stageWord(i.stage).toLowerCase()})`),
-    headline: total
-      ? `Across ${roi.initiatives.length === 1 ? 'the one modelled initiative' : `the ${roi.initiatives.length} modelled initiatives`}, ${money(total.pvCosts, roi.currency)} of costs return ${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and payback in ${month(total.paybackMonth, total.horizonMonths)}.`
-      : null,
+    headline: roiHeadline(roi),
     charts: costCharts(roi),
   };
 }

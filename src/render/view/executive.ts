@@ -2,7 +2,7 @@ import { money, month, percent } from '../../measure/money.js';
 import type { BriefingInputs } from '../inputs.js';
 import { plural, span, stageWord } from '../values.js';
 import { header, live, readiness, type HeaderView } from './common.js';
-import { decisions, roiView, type DecisionView } from './board.js';
+import { decisions, roiHeadline, type DecisionView } from './board.js';
 
 export interface ExecutiveInitiative {
   name: string;
@@ -37,7 +37,7 @@ export function executiveView(inputs: BriefingInputs): ExecutiveView {
     header: header(inputs, 'Executive summary'),
     problem: strategy.alignment.businessProblem ?? null,
     success: strategy.alignment.successAt12Months ?? null,
-    headline: roiView(inputs).headline,
+    headline: roiHeadline(roi),
     initiatives: live(strategy).map((i) => {
       const f = figures.get(i.id);
       return {
