@@ -61,3 +61,8 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity];
 }
+
+/** An error about a file as a whole or a place in it, before there is any data to point into. */
+export function fileDiagnostic(file: string, ruleId: string, message: string, at: Location = { line: 1, column: 1 }): Diagnostic {
+  return { ruleId, severity: 'error', message, path: '', file, ...at };
+}

@@ -1,10 +1,9 @@
-import { isMap, isScalar } from 'yaml';
 import type * as z from 'zod';
 import type { Diagnostic, Finding, PathSegment } from './diagnostic.js';
 import { byPosition, formatPath } from './diagnostic.js';
 import { findingFromIssue } from './issues.js';
 import { API_VERSION } from './schema/strategy.js';
-import { locate, parseSource, readSource, toData, type Source, type SourceResult } from './source.js';
+import { parseSource, readSource, type Source, type SourceResult } from './source.js';
 
 /**
  * Any socialplan file (a strategy, a checklist, the config): YAML -> validated data, or located
@@ -38,7 +37,7 @@ export interface DocumentResult<T> {
 
 export function placeFinding(source: Source, finding: Finding): Diagnostic {
   const { path, at, ...rest } = finding;
-  return { ...rest, path: formatPath(path), file: source.file, ...locate(source, path, at) };
+  return { ...rest, path: formatPath(path), file: source.file, ...source.locate(path, at) };
 }
 
 function describeFound(value: unknown): string {
@@ -93,12 +92,12 @@ function checkFormat(data: Record<string, unknown>, kind: DocumentKind<unknown>)
 
 function fromSource<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>): DocumentResult<T> {
   const { source, diagnostics } = parsed;
-  const result: DocumentResult<T> = { file, diagnostics, ...(source ? { text: source.text } : {}) };
+  const result: DocumentResult<T> = { file, diagnostics, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
   if (!source || diagnostics.some((d) => d.severity === 'error')) return result;
   const place = (finding: Finding): Diagnostic => placeFinding(source, finding);
 
-  const contents = source.doc.contents;
-  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+  const data = source.data;
+  if (data === null || data === '') {
     diagnostics.push({
       ruleId: 'file/empty',
       severity: 'error',
@@ -110,30 +109,25 @@ function fromSource<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>
     });
     return result;
   }
-  if (!isMap(contents)) {
+  if (typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push(
       place({
         ruleId: 'schema/not-a-mapping',
         severity: 'error',
         path: [],
-        message: `holds ${describeFound(contents.toJSON())} at the top level; ${kind.noun} is a mapping that starts with apiVersion: ${API_VERSION}`,
+        message: `holds ${describeFound(data)} at the top level; ${kind.noun} is a mapping that starts with apiVersion: ${API_VERSION}`,
       }),
     );
     return result;
   }
 
-  const converted = toData(source);
-  if ('diagnostic' in converted) {
-    diagnostics.push(converted.diagnostic);
-    return result;
-  }
-  const format = checkFormat(converted.data as Record<string, unknown>, kind as DocumentKind<unknown>);
+  const format = checkFormat(data as Record<string, unknown>, kind as DocumentKind<unknown>);
   if (format) {
     diagnostics.push(place(format));
     return result;
   }
 
-  const parsedData = kind.schema.safeParse(converted.data, { reportInput: true });
+  const parsedData = kind.schema.safeParse(data, { reportInput: true });
   if (!parsedData.success) {
     diagnostics.push(...parsedData.error.issues.map((issue) => place(findingFromIssue(issue))));
     diagnostics.sort(byPosition);

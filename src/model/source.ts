@@ -1,24 +1,31 @@
 import { readFile } from 'node:fs/promises';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
-import type { Diagnostic, Location, PathSegment } from './diagnostic.js';
-import { formatPath } from './diagnostic.js';
+import { fileDiagnostic, type Diagnostic, type Location, type PathSegment } from './diagnostic.js';
+import { locateFast, parseFast } from './fast-yaml.js';
+import { lineIndex } from './lines.js';
+import { parseWithYaml } from './yaml-source.js';
 
-/** A strategy file as text and as a YAML document whose nodes know their positions. */
+/**
+ * A file as text and as plain data, and where in the text each path of the data is. Two parsers
+ * stand behind it: the quick one for the plain YAML strategies are written in (src/model/fast-yaml.ts),
+ * and the `yaml` package, loaded only for a file the quick one steps aside from, which words
+ * every syntax error. Both answer `locate` alike, to the line and column.
+ */
 export interface Source {
   file: string;
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The document as JavaScript data: mappings are objects, lists arrays; null when the file holds nothing. */
+  data: unknown;
+  /**
+   * Where a path points: the value's node, or its key with `at: 'key'`. When the path goes further
+   * than the file does (a missing field), the deepest node that exists: the key of the parent
+   * field, so "missing lawfulBasis" points at `personalData:`. A block mapping or list spans the
+   * lines below its key, so a finding about one is placed on the key's line.
+   */
+  locate(path: readonly PathSegment[], at?: 'key' | 'value'): Location;
 }
 
-export type SourceResult = { source: Source; diagnostics: Diagnostic[] } | { source?: undefined; diagnostics: Diagnostic[] };
-
-/** Past this many aliases the input is treated as a billion-laughs attack, not a strategy. */
-const MAX_ALIAS_COUNT = 100;
-
-function fileDiagnostic(file: string, ruleId: string, message: string, at: Location = { line: 1, column: 1 }): Diagnostic {
-  return { ruleId, severity: 'error', message, path: '', file, ...at };
-}
+/** A parsed file, or the diagnostics that say why not; `text` whenever the file could be read, so a formatter can quote its lines. */
+export type SourceResult = { text: string; source: Source; diagnostics: Diagnostic[] } | { text?: string; source?: undefined; diagnostics: Diagnostic[] };
 
 function errnoMessage(error: NodeJS.ErrnoException): string {
   switch (error.code) {
@@ -75,160 +82,22 @@ export async function readSource(file: string): Promise<SourceResult> {
   return parseSource(file, decoded.text);
 }
 
-const yamlRules: Record<string, { ruleId: string; message?: string }> = {
-  DUPLICATE_KEY: { ruleId: 'yaml/duplicate-key' },
-  TAB_AS_INDENT: { ruleId: 'yaml/syntax', message: 'tabs are not allowed as indentation in YAML; indent with spaces' },
-  MULTIPLE_DOCS: { ruleId: 'yaml/multiple-documents', message: 'holds more than one YAML document (---); a strategy file holds one' },
-  RESOURCE_EXHAUSTION: { ruleId: 'yaml/too-deep', message: 'is nested too deeply to be a strategy' },
-};
-
-function lowerFirst(message: string): string {
-  return message.charAt(0).toLowerCase() + message.slice(1);
-}
-
-/**
- * After the first syntax error the parser is lost and every later token is "unexpected": a stray
- * indent can yield thousands of errors. Report the first one alone, as compilers do. Duplicate keys
- * are independent of each other, so when they are all there is, report them all.
- */
-function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
-  if (errors.every((e) => e.code === 'DUPLICATE_KEY')) return [...errors];
-  const first = errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
-  return [first];
-}
-
-/**
- * The parser notices an unclosed `[` or `{` only on a later line; the mistake is where it opened.
- * Find the innermost flow collection that the error falls in and point there.
- */
-function unclosedFlowCollection(doc: Document.Parsed, error: YAMLError): { offset: number; message: string } | undefined {
-  const match = /^Flow (sequence|map) in block collection/.exec(error.message);
-  if (!match) return undefined;
-  let found: { offset: number; message: string } | undefined;
-  visit(doc, {
-    Seq(_, node) {
-      if (node.flow && node.range && node.range[0] <= error.pos[0] && node.range[1] >= error.pos[0]) {
-        found = { offset: node.range[0], message: 'this [ list is not closed: end it with ] on the same line, or indent the lines that continue it' };
-      }
-    },
-    Map(_, node) {
-      if (node.flow && node.range && node.range[0] <= error.pos[0] && node.range[1] >= error.pos[0]) {
-        found = { offset: node.range[0], message: 'this { mapping is not closed: end it with } on the same line, or indent the lines that continue it' };
-      }
-    },
-  });
-  return found;
-}
-
+/** Text of a YAML file -> its data and positions, or the located syntax errors that say why not. */
 export function parseSource(file: string, text: string): SourceResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const at = (offset: number): Location => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const diagnostics: Diagnostic[] = [];
-  for (const error of reportedErrors(doc.errors)) {
-    const unclosed = unclosedFlowCollection(doc, error);
-    if (unclosed) {
-      diagnostics.push(fileDiagnostic(file, 'yaml/syntax', unclosed.message, at(unclosed.offset)));
-      continue;
-    }
-    const rule = yamlRules[error.code] ?? { ruleId: 'yaml/syntax' };
-    diagnostics.push(fileDiagnostic(file, rule.ruleId, rule.message ?? lowerFirst(error.message), at(error.pos[0])));
-  }
-  for (const warning of doc.warnings) {
-    diagnostics.push({ ...fileDiagnostic(file, 'yaml/warning', lowerFirst(warning.message), at(warning.pos[0])), severity: 'warning' });
-  }
-  const source: Source = { file, text, doc, lineCounter };
-  if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...unsafeKeys(source));
-  return { source, diagnostics };
-}
-
-/**
- * Keys that could reach an object's prototype once the document becomes JavaScript. The yaml
- * package keeps them as own keys and zod drops them, so without this check they would pass silently.
- */
-function unsafeKeys(source: Source): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  visit(source.doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
-        const { line, col } = source.lineCounter.linePos(pair.key.range[0]);
-        found.push(fileDiagnostic(source.file, 'schema/unknown-key', 'unknown key "__proto__"', { line, column: col }));
-      }
+  const fast = parseFast(text);
+  if (!fast) return parseWithYaml(file, text);
+  const position = lineIndex(text);
+  const source: Source = {
+    file,
+    text,
+    data: fast.data ?? null,
+    locate(path, at = 'value') {
+      const found = locateFast(fast.root, path, at);
+      if (!found) return { line: 1, column: 1 };
+      const start = position(found.start);
+      const end = position(found.end);
+      return { ...start, endLine: end.line, endColumn: end.column };
     },
-  });
-  return found;
+  };
+  return { text, source, diagnostics: [] };
 }
-
-/** The document as plain data, or a diagnostic when it expands past the alias limit. */
-export function toData(source: Source): { data: unknown } | { diagnostic: Diagnostic } {
-  try {
-    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (error) {
-    if (!(error instanceof ReferenceError) && !(error instanceof RangeError)) throw error;
-    let where: Location = { line: 1, column: 1 };
-    visit(source.doc, {
-      Alias(_, alias) {
-        if (alias.range) where = locationOf(source, alias.range[0]);
-        return visit.BREAK;
-      },
-    });
-    return {
-      diagnostic: fileDiagnostic(
-        source.file,
-        'yaml/too-many-aliases',
-        `expands its aliases (*name) past ${MAX_ALIAS_COUNT} copies; write the values out instead`,
-        where,
-      ),
-    };
-  }
-}
-
-function locationOf(source: Source, offset: number): Location {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { line, column: col };
-}
-
-function keyOf(node: unknown): unknown {
-  return isScalar(node) ? node.value : node;
-}
-
-/**
- * Where a path points in the file: the value's node, or its key with `at: 'key'`. When the path
- * goes further than the file does (a missing field), the deepest node that exists: the key of
- * the parent field, so "missing lawfulBasis" points at `personalData:`.
- */
-export function locate(source: Source, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Location {
-  let node: unknown = source.doc.contents;
-  let key: Node | null = null;
-  let complete = true;
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(source.doc);
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && String(keyOf(item.key)) === String(segment));
-      if (!pair) {
-        complete = false;
-        break;
-      }
-      key = pair.key as Node;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
-      key = null;
-      node = node.items[segment];
-    } else {
-      complete = false;
-      break;
-    }
-  }
-  // A block mapping or list spans the lines below its key; the finding belongs on the key's line.
-  const block = (isMap(node) || isSeq(node)) && !node.flow;
-  const target = (complete && at === 'value' && !block) || !key ? (node as Node | null) : key;
-  const range = target?.range;
-  if (!range) return { line: 1, column: 1 };
-  const start = locationOf(source, range[0]);
-  const end = locationOf(source, range[1]);
-  return { ...start, endLine: end.line, endColumn: end.column };
-}
-
