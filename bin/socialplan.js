@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The executable: the built CLI decides everything; only this file sets the exit code.
-import { run } from '../dist/cli/main.js';
+// A bug report's stack trace should name src/ files and lines, not the bundle's.
+if (process.env.SOCIALPLAN_DEBUG) process.setSourceMapsEnabled(true);
+const { run } = await import('../dist/socialplan.js');
 
 process.stdout.on('error', (error) => {
   // A reader that went away (`socialplan schema | head`) is not an error worth a stack trace.

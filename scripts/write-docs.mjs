@@ -2,9 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answersDoc } from '../dist/docs/answers-doc.js';
-import { ruleDocs } from '../dist/docs/rules-doc.js';
-import { strategyJsonSchema } from '../dist/model/json-schema.js';
+import { answersDoc, ruleDocs, strategyJsonSchema } from '../dist/docs.js';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 rmSync(`${docs}rules`, { recursive: true, force: true });

@@ -4,7 +4,6 @@ import { closest } from '../model/suggest.js';
 import type { BriefingInputs } from './inputs.js';
 import { boardView } from './view/board.js';
 import { executiveView } from './view/executive.js';
-import { indexView } from './view/index-view.js';
 import { platformsView } from './view/platforms.js';
 import { roadmapView } from './view/roadmap.js';
 import { stakeholderView } from './view/stakeholder.js';

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { InputError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { code, heading, inline, inlineWithCode } from '../markdown/escape.js';
 import { closest } from '../model/suggest.js';
 import { MarkdownBlock } from './block.js';
@@ -13,7 +13,7 @@ type Handlebars = typeof HandlebarsNamespace;
 type Template = (context: unknown, options?: unknown) => string;
 
 /** The templates that ship with socialplan: templates/ at the package root. */
-export const BUILT_IN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+export const BUILT_IN_TEMPLATES = join(packageRoot(), 'templates');
 
 const SUFFIX = '.md.hbs';
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
 import { resolveAsOf } from '../../checks/as-of.js';
 import { prepareRules, describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError, SocialplanError, UsageError } from '../../errors.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
+import { packageRoot } from '../../package-root.js';
 import { parseStrategy } from '../../model/load.js';
 import { placeFinding } from '../../model/document.js';
 import { loadAnswers, sectionsOf } from '../../questionnaire/answers-file.js';
@@ -38,7 +38,7 @@ export class Aborted extends SocialplanError {
 
 /** The schema path for the modeline, relative to where the strategy is written. */
 function schemaPathFrom(out: string): string {
-  const schema = fileURLToPath(new URL('../../../schema/strategy.schema.json', import.meta.url));
+  const schema = join(packageRoot(), 'schema', 'strategy.schema.json');
   const path = relative(dirname(out), schema).split('\\').join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
