@@ -1,3 +1,4 @@
+import { PLAIN, type Paint } from '../checks/formatters/paint.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -11,4 +12,12 @@ export function useColour(io: CliIo, flag: boolean | undefined): boolean {
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.TERM === 'dumb') return false;
   return io.stdout.isTTY === true;
+}
+
+/** chalk's styles when colouring, loaded only then; plain text otherwise. */
+export async function paintFor(colour: boolean): Promise<Paint> {
+  if (!colour) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
+  return { red: c.red, yellow: c.yellow, blue: c.blue, green: c.green, bold: c.bold, dim: c.dim };
 }

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, formatters, type FormatName } from '../../src/checks/formatters/index.js';
-import type { FormatterOptions, RuleInfo } from '../../src/checks/formatters/types.js';
+import { FORMATS, loadFormatter, type FormatName } from '../../src/checks/formatters/index.js';
+import { PLAIN } from '../../src/checks/formatters/paint.js';
+import type { Formatter, FormatterOptions, RuleInfo } from '../../src/checks/formatters/types.js';
 import type { FileReport } from '../../src/checks/report.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { ROOT } from '../helpers.js';
@@ -58,7 +59,8 @@ const RULES: RuleInfo[] = [
   { id: 'security/mfa', stakeholder: 'security', severity: 'error', title: 'Every account uses multi-factor authentication.' },
 ];
 
-const OPTIONS: FormatterOptions = { colour: false, rules: RULES, toolVersion: '0.1.0', asOf: '2026-11-25' };
+const formatters = Object.fromEntries(await Promise.all(FORMATS.map(async (name) => [name, await loadFormatter(name)] as const))) as Record<FormatName, Formatter>;
+const OPTIONS: FormatterOptions = { paint: PLAIN, rules: RULES, toolVersion: '0.1.0', asOf: '2026-11-25' };
 
 const ACME = 'strategies/acme.yaml';
 const DIAGNOSTICS: Diagnostic[] = [

@@ -1,6 +1,5 @@
-import { Chalk } from 'chalk';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { countBySeverity, type FileReport } from '../report.js';
+import { countBySeverity } from '../report.js';
 import type { Formatter } from './types.js';
 
 function plural(n: number, word: string): string {
@@ -23,8 +22,7 @@ function frame(lines: readonly string[], d: Diagnostic, dim: (s: string) => stri
  * For people: `file:line:col: severity: message [rule]`, which terminals and editors turn into
  * links, then the line itself. One summary line at the end.
  */
-export const stylish: Formatter = (reports, { colour }) => {
-  const c = new Chalk({ level: colour ? 1 : 0 });
+export const stylish: Formatter = (reports, { paint: c }) => {
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   let out = '';
   for (const report of reports) {

@@ -1,4 +1,5 @@
 import type { FileReport } from '../report.js';
+import type { Paint } from './paint.js';
 
 /** What a formatter may say about a rule (SARIF's driver.rules, the Markdown report's legend). */
 export interface RuleInfo {
@@ -12,8 +13,8 @@ export interface RuleInfo {
 }
 
 export interface FormatterOptions {
-  /** Colour is decided by the CLI (terminal, NO_COLOR, --no-color); formatters only obey. */
-  colour: boolean;
+  /** Colour is decided by the CLI (terminal, NO_COLOR, --no-color); formatters only use the paint they are given. */
+  paint: Paint;
   /** Every rule that ran, for formats that describe rules as well as results. */
   rules: readonly RuleInfo[];
   /** socialplan's version, for formats that name their tool. */

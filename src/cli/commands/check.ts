@@ -1,11 +1,11 @@
 import { resolveAsOf } from '../../checks/as-of.js';
 import { checkFiles } from '../../checks/check-files.js';
-import { formatters, type FormatName } from '../../checks/formatters/index.js';
+import { loadFormatter, type FormatName } from '../../checks/formatters/index.js';
 import type { RuleInfo } from '../../checks/formatters/types.js';
 import { prepareRules } from '../../checks/prepare.js';
 import type { Severity } from '../../model/diagnostic.js';
 import { EXIT } from '../../errors.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { paintFor } from '../colour.js';
 import { packageVersion } from '../version.js';
 
 export interface CheckOptions {
@@ -50,8 +50,12 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
     ...(fix ? { fix } : {}),
   }));
   const colour = options.format === 'stylish' && options.colour && options.output === undefined;
-  const text = formatters[options.format](reports, { colour, rules, toolVersion: packageVersion(), asOf });
-  if (options.output !== undefined) await writeAtomic(options.output, text);
+  const format = await loadFormatter(options.format);
+  const text = format(reports, { paint: await paintFor(colour), rules, toolVersion: packageVersion(), asOf });
+  if (options.output !== undefined) {
+    const { writeAtomic } = await import('../../fs/write-atomic.js');
+    await writeAtomic(options.output, text);
+  }
 
   const failAt = RANK[options.failSeverity ?? config?.failSeverity ?? 'error'];
   const exitCode = reports.some((r) => !r.valid)
