@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { entity, Text } from '../model/schema/common.js';
 import { Jurisdiction, RegulatoryTag } from '../model/schema/metadata.js';
-import { SCOPES, STAGES } from '../model/schema/initiative.js';
+import { SCOPES, STAGES } from '../model/vocabulary.js';
 import { FUNCTIONS, QUANTIFIERS } from './functions/index.js';
 import { isValidPath } from './path.js';
 

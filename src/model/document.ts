@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Diagnostic, Finding, PathSegment } from './diagnostic.js';
 import { byPosition, formatPath } from './diagnostic.js';
 import { findingFromIssue } from './issues.js';
-import { API_VERSION } from './schema/strategy.js';
+import { API_VERSION } from './vocabulary.js';
 import { parseSource, readSource, type Source, type SourceResult } from './source.js';
 
 /**
@@ -14,7 +14,13 @@ export interface DocumentKind<T> {
   kind: string;
   /** In the user's words: "a strategy", "a checklist". */
   noun: string;
-  schema: z.ZodType<T>;
+  /** What is valid, and the words for what is not; a loader when building it is worth putting off. */
+  schema: z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+  /**
+   * A quick yes: true only when the schema would accept the data unchanged, so it can be taken as
+   * it is without building the schema. False sends the data to the schema, for its verdict and words.
+   */
+  accepts?: (data: unknown) => boolean;
   crossChecks?: (data: T) => Finding[];
 }
 
@@ -90,10 +96,13 @@ function checkFormat(data: Record<string, unknown>, kind: DocumentKind<unknown>)
   return undefined;
 }
 
-function fromSource<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>): DocumentResult<T> {
+/** The data, once the file is well-formed YAML holding a mapping of our format; else the result that says why not. */
+type Prepared<T> = { result: DocumentResult<T>; source: Source; data: unknown } | { result: DocumentResult<T>; source?: undefined };
+
+function prepare<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>): Prepared<T> {
   const { source, diagnostics } = parsed;
   const result: DocumentResult<T> = { file, diagnostics, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
-  if (!source || diagnostics.some((d) => d.severity === 'error')) return result;
+  if (!source || diagnostics.some((d) => d.severity === 'error')) return { result };
   const place = (finding: Finding): Diagnostic => placeFinding(source, finding);
 
   const data = source.data;
@@ -107,7 +116,7 @@ function fromSource<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>
       line: 1,
       column: 1,
     });
-    return result;
+    return { result };
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push(
@@ -118,35 +127,49 @@ function fromSource<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>
         message: `holds ${describeFound(data)} at the top level; ${kind.noun} is a mapping that starts with apiVersion: ${API_VERSION}`,
       }),
     );
-    return result;
+    return { result };
   }
 
   const format = checkFormat(data as Record<string, unknown>, kind as DocumentKind<unknown>);
   if (format) {
     diagnostics.push(place(format));
-    return result;
+    return { result };
   }
+  return { result, source, data };
+}
 
-  // jitless: zod would first compile a parser for each object schema, which costs more (40 ms on the
-  // portfolio example) than the one parse a run makes saves, even on a 5 MB strategy.
-  const parsedData = kind.schema.safeParse(data, { reportInput: true, jitless: true });
-  if (!parsedData.success) {
-    diagnostics.push(...parsedData.error.issues.map((issue) => place(findingFromIssue(issue))));
+// jitless: zod would first compile a parser for each object schema, which costs more (40 ms on the
+// portfolio example) than the one parse a run makes saves, even on a 5 MB strategy.
+const PARSE = { reportInput: true, jitless: true } as const;
+
+function conclude<T>(prepared: Prepared<T> & { source: Source }, validated: z.ZodSafeParseResult<T>, kind: DocumentKind<T>): DocumentResult<T> {
+  const { result, source } = prepared;
+  const { diagnostics, file } = result;
+  const place = (finding: Finding): Diagnostic => placeFinding(source, finding);
+  if (!validated.success) {
+    diagnostics.push(...validated.error.issues.map((issue) => place(findingFromIssue(issue))));
     diagnostics.sort(byPosition);
     return result;
   }
-  if (kind.crossChecks) diagnostics.push(...kind.crossChecks(parsedData.data).map(place));
+  if (kind.crossChecks) diagnostics.push(...kind.crossChecks(validated.data).map(place));
   diagnostics.sort(byPosition);
   if (diagnostics.some((d) => d.severity === 'error')) return result;
-  result.loaded = { file, source, data: parsedData.data, place };
+  result.loaded = { file, source, data: validated.data, place };
   return result;
 }
 
-/** Text of a document -> validated, located data, or the diagnostics that say why not. */
-export function parseDocumentText<T>(file: string, text: string, kind: DocumentKind<T>): DocumentResult<T> {
-  return fromSource(file, parseSource(file, text), kind);
+/** Text of a document -> validated, located data, or the diagnostics that say why not; with the schema at hand. */
+export function parseDocumentText<T>(file: string, text: string, kind: DocumentKind<T> & { schema: z.ZodType<T> }): DocumentResult<T> {
+  const prepared = prepare(file, parseSource(file, text), kind);
+  if (!prepared.source) return prepared.result;
+  const validated = kind.accepts?.(prepared.data) ? { success: true as const, data: prepared.data as T } : kind.schema.safeParse(prepared.data, PARSE);
+  return conclude(prepared, validated, kind);
 }
 
 export async function loadDocument<T>(file: string, kind: DocumentKind<T>): Promise<DocumentResult<T>> {
-  return fromSource(file, await readSource(file), kind);
+  const prepared = prepare(file, await readSource(file), kind);
+  if (!prepared.source) return prepared.result;
+  if (kind.accepts?.(prepared.data)) return conclude(prepared, { success: true, data: prepared.data as T }, kind);
+  const schema = typeof kind.schema === 'function' ? await kind.schema() : kind.schema;
+  return conclude(prepared, schema.safeParse(prepared.data, PARSE), kind);
 }

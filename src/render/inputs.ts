@@ -4,7 +4,7 @@ import type { Rule } from '../checks/rule.js';
 import type { RuleSet } from '../checks/rule-set.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedStrategy } from '../model/load.js';
-import { STAKEHOLDERS } from '../model/schema/stakeholders.js';
+import { STAKEHOLDERS } from '../model/vocabulary.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { strategyRoi, type StrategyRoi } from '../measure/roi.js';
 

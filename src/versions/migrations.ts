@@ -1,6 +1,6 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import { formatNumber } from '../model/document.js';
-import { API_VERSION } from '../model/schema/strategy.js';
+import { API_VERSION } from '../model/vocabulary.js';
 import { WRITE_OPTIONS } from '../model/yaml-style.js';
 
 /**

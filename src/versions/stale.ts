@@ -1,6 +1,6 @@
 import type { Rule } from '../checks/rule.js';
 import { revisionsOf, showAt } from '../git/git.js';
-import { parseStrategy } from '../model/load.js';
+import { parseStrategy } from '../model/parse.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { changes } from './diff.js';
 import { digest, signedFields } from './digest.js';

@@ -4,7 +4,7 @@ import { runRules } from '../../src/checks/engine.js';
 import { withinMonths } from '../../src/checks/functions/dates.js';
 import { monthsBetween } from '../../src/model/dates.js';
 import type { Rule } from '../../src/checks/rule.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { edit, lineOf, MINIMAL } from '../helpers.js';
 
 /** The engine's semantics, apart from any one checklist: what applies where, and where findings point. */

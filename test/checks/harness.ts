@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { runRules } from '../../src/checks/engine.js';
 import { BUILT_IN_CHECKLISTS } from '../../src/checks/checklists/index.js';

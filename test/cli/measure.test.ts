@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { STATUS_RULES } from '../../src/measure/scorecard.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { lineOf, ROOT, runCli, tempDir, type Run } from '../helpers.js';
 
 const STRATEGY = 'examples/portfolio.yaml';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkActuals, parseCsv, parseYaml, readActuals, type Actual } from '../../src/measure/actuals.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { edit, lineOf, MINIMAL, tempDir } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layOut } from '../../src/measure/cash-flows.js';
 import { initiativeRoi, paybackMonth, strategyRoi } from '../../src/measure/roi.js';
 import { roiJson } from '../../src/measure/roi-view.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { edit, MINIMAL } from '../helpers.js';
 
@@ -583,7 +583,7 @@ describe('rounding, once and symmetrically', () => {
 
 describe('a retired initiative', () => {
   it('leaves the portfolio total, but is computed when asked for by name', async () => {
-    const { parseStrategy } = await import('../../src/model/load.js');
+    const { parseStrategy } = await import('../../src/model/parse.js');
     const { strategyRoi } = await import('../../src/measure/roi.js');
     const { edit, MINIMAL } = await import('../helpers.js');
     const text = edit(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actual } from '../../src/measure/actuals.js';
 import { CADENCE_DAYS, scorecard, STATUS_RULES, type KpiScore } from '../../src/measure/scorecard.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { edit, MINIMAL } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { columnOf, edit, lineOf, MINIMAL } from '../helpers.js';
 
 /**

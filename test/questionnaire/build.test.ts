@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { buildStrategy } from '../../src/questionnaire/build.js';
 import { defaultsAsker } from '../../src/questionnaire/defaults.js';
 import { interview } from '../../src/questionnaire/interview.js';

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareRules } from '../../src/checks/prepare.js';
 import { code } from '../../src/markdown/escape.js';
 import type { RuleSet } from '../../src/checks/rule-set.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { briefingInputs } from '../../src/render/inputs.js';
 import { GENERATED, renderBriefings, type RenderedFile } from '../../src/render/render.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { buildRuleSet } from '../../src/checks/rule-set.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { strategyRoi } from '../../src/measure/roi.js';
 import { changes, diffStrategies, type StrategyDiff } from '../../src/versions/diff.js';

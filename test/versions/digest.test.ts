@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/checks/engine.js';
 import type { Rule } from '../../src/checks/rule.js';
 import { buildRuleSet } from '../../src/checks/rule-set.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { canonical, digest, rulesFor, signedContent, signedFields } from '../../src/versions/digest.js';
 import { edit, MINIMAL, ROOT } from '../helpers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appendItems, prependItem, replaceScalar } from '../../src/model/edit.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { edit } from '../helpers.js';
 

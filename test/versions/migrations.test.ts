@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, type Document } from 'yaml';
 import { migrate } from '../../src/cli/commands/migrate.js';
 import { InputError } from '../../src/errors.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { API_VERSION } from '../../src/model/schema/strategy.js';
 import { MIGRATIONS, MigrationError, migrateText, migrationPath, type Migration } from '../../src/versions/migrations.js';
 import { edit, MINIMAL, tempFolders } from '../helpers.js';

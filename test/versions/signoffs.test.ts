@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRuleSet } from '../../src/checks/rule-set.js';
 import { SIGNOFF_RULES, signoffFindings } from '../../src/checks/signoffs.js';
-import { parseStrategy } from '../../src/model/load.js';
+import { parseStrategy } from '../../src/model/parse.js';
 import { digest, rulesFor } from '../../src/versions/digest.js';
 import { edit, lineOf, ROOT } from '../helpers.js';
 

@@ -5,7 +5,8 @@ import { EXIT, InputError, UsageError } from '../../errors.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
 import { userName } from '../../git/git.js';
 import { prependItem, replaceScalar } from '../../model/edit.js';
-import { loadStrategy, parseStrategy } from '../../model/load.js';
+import { loadStrategy } from '../../model/load.js';
+import { parseStrategy } from '../../model/parse.js';
 import { bumpVersion, PARTS, type Part } from '../../versions/semver.js';
 import type { CommandResult } from './check.js';
 

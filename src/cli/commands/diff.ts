@@ -1,7 +1,8 @@
 import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { GitError, showAt } from '../../git/git.js';
-import { loadStrategy, parseStrategy, type LoadResult } from '../../model/load.js';
+import { loadStrategy, type LoadResult } from '../../model/load.js';
+import { parseStrategy } from '../../model/parse.js';
 import { diffStrategies } from '../../versions/diff.js';
 import { diffJson, diffMarkdown, diffText } from '../../versions/diff-view.js';
 import type { CommandResult } from './check.js';

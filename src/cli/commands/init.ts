@@ -5,7 +5,7 @@ import { prepareRules, describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError, SocialplanError, UsageError } from '../../errors.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
 import { packageRoot } from '../../package-root.js';
-import { parseStrategy } from '../../model/load.js';
+import { parseStrategy } from '../../model/parse.js';
 import { placeFinding } from '../../model/document.js';
 import { loadAnswers, sectionsOf } from '../../questionnaire/answers-file.js';
 import { buildStrategy } from '../../questionnaire/build.js';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
-import { parseStrategy } from '../../model/load.js';
+import { parseStrategy } from '../../model/parse.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from './check.js';
 

@@ -12,6 +12,16 @@ export const EXTENSION_KEY = /^x-/;
  * so one run reports a typo and a wrong type together. The cast hides the catch-all index
  * signature from the inferred type: `x-` data is the organisation's, not socialplan's.
  */
+const ENTITIES = new WeakMap<object, readonly string[]>();
+
+/**
+ * The declared keys of a schema made by entity() (or a copy of one, as .describe() makes: copies
+ * share the definition), or undefined for any other schema. Read by accepts-codegen.ts.
+ */
+export function entityKeys(schema: z.ZodType): readonly string[] | undefined {
+  return ENTITIES.get(schema._zod.def);
+}
+
 export function entity<S extends z.ZodRawShape>(shape: S): z.ZodObject<S> {
   const known = Object.keys(shape);
   const schema = z
@@ -33,6 +43,7 @@ export function entity<S extends z.ZodRawShape>(shape: S): z.ZodObject<S> {
       },
       { when: () => true },
     );
+  ENTITIES.set(schema._zod.def, known);
   return schema as unknown as z.ZodObject<S>;
 }
 

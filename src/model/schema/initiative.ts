@@ -4,22 +4,9 @@ import { Experiment, Kpi, Roi } from './measurement.js';
 import { Jurisdiction } from './metadata.js';
 import { PersonalData } from './personal-data.js';
 import { Records } from './records.js';
+import { SCOPES, STAGES, VALUE_CHAIN } from '../vocabulary.js';
 
-export const SCOPES = ['internal', 'external'] as const;
-export const STAGES = ['idea', 'pilot', 'rollout', 'run', 'retired'] as const;
-
-export const VALUE_CHAIN = [
-  'research',
-  'product-development',
-  'procurement',
-  'operations',
-  'logistics',
-  'marketing',
-  'sales',
-  'service',
-  'talent',
-  'partners',
-] as const;
+export { SCOPES, STAGES, VALUE_CHAIN };
 
 export const Audience = entity({
   description: Text.describe('Who the initiative is for.'),

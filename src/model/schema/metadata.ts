@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { entity, IsoDate, Person, SemVer, Slug, Text } from './common.js';
+import { REGULATORY_TAGS, STATUSES } from '../vocabulary.js';
 
-export const REGULATORY_TAGS = ['FIN', 'RIA', 'BANK', 'HC', 'PHARMA', 'PUBCO', 'GOV', 'FED', 'KIDS'] as const;
+export { REGULATORY_TAGS, STATUSES };
 
 export const RegulatoryTag = z
   .enum(REGULATORY_TAGS)
@@ -16,7 +17,6 @@ export const Jurisdiction = z
   .regex(/^(EU|EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'EU, EEA, a country code such as US, or a subdivision such as US-CA')
   .describe('EU, EEA, an ISO 3166-1 country code (US, GB) or an ISO 3166-2 subdivision (US-CA).');
 
-export const STATUSES = ['draft', 'in-review', 'approved', 'retired'] as const;
 
 export const HistoryEntry = entity({
   version: SemVer.describe('The strategy version this entry records.'),

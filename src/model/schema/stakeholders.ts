@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { entity, IsoDate, Slug, Text } from './common.js';
+import { STAKEHOLDERS, type StakeholderId } from '../vocabulary.js';
 
-export const STAKEHOLDERS = ['privacy', 'compliance', 'legal', 'records', 'communications', 'security', 'hr'] as const;
-export type StakeholderId = (typeof STAKEHOLDERS)[number];
+export { STAKEHOLDERS, type StakeholderId };
 
 export const Stakeholder = entity({
   owner: Text.describe('The person who signs off for this stakeholder.'),

@@ -6,9 +6,9 @@ import { Initiative } from './initiative.js';
 import { Metadata } from './metadata.js';
 import { Platform, PlatformEvaluation, Tool } from './platform.js';
 import { Signoff, Stakeholders, Waiver } from './stakeholders.js';
+import { API_VERSION, KIND } from '../vocabulary.js';
 
-export const API_VERSION = 'socialplan/v1';
-export const KIND = 'SocialStrategy';
+export { API_VERSION, KIND };
 
 export const BoardDecision = entity({
   decision: Text.describe('What the board is asked to decide, in one sentence (Fund the Shift Connect pilot at Cork).'),

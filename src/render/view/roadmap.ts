@@ -1,4 +1,4 @@
-import { STAGES } from '../../model/schema/initiative.js';
+import { STAGES } from '../../model/vocabulary.js';
 import type { BriefingInputs } from '../inputs.js';
 import { person, span, stageWord } from '../values.js';
 import type { MarkdownBlock } from '../block.js';
