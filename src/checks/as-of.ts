@@ -1,5 +1,4 @@
-import { today } from '../model/dates.js';
-import { IsoDate } from '../model/schema/common.js';
+import { isRealDate, today } from '../model/dates.js';
 import { UsageError } from '../errors.js';
 
 /** The day dates are judged as of: the one given (validated), or today in UTC. */
@@ -10,6 +9,6 @@ export function resolveAsOf(given: string | undefined, now: Date = new Date()): 
 /** A date option (--date), validated; today in UTC when absent. */
 export function resolveDate(given: string | undefined, option: string, now: Date = new Date()): string {
   if (given === undefined) return today(now);
-  if (!IsoDate.safeParse(given).success) throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${given}"`);
+  if (!isRealDate(given)) throw new UsageError(`${option} must be a real date written YYYY-MM-DD, not "${given}"`);
   return given;
 }

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import { InputError, UsageError } from '../errors.js';
-import { findConfig, loadConfig, type Config } from './config.js';
-import { loadChecklist } from './custom-checklist.js';
+import type { Config } from './config.js';
+import { findConfig } from './config-file.js';
 import type { Checklist } from './rule.js';
 import { buildRuleSet, RuleSetError, unknownOverrides, type RuleSet } from './rule-set.js';
 
@@ -32,6 +32,8 @@ export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string 
 }
 
 async function checklistFrom(file: string): Promise<Checklist> {
+  // The checklist schema (every rule function's value) is built only when there is a checklist file to read.
+  const { loadChecklist } = await import('./custom-checklist.js');
   const result = await loadChecklist(file);
   if (!result.loaded) throw new InputError(describeDiagnostics(result.diagnostics));
   return result.loaded.data;
@@ -47,6 +49,7 @@ export async function prepareRules(options: PrepareOptions): Promise<Prepared> {
   let config: Config | undefined;
   let placeInConfig: ((finding: Finding) => Diagnostic) | undefined;
   if (configFile) {
+    const { loadConfig } = await import('./config.js');
     const result = await loadConfig(configFile);
     if (!result.loaded) throw new InputError(describeDiagnostics(result.diagnostics));
     config = result.loaded.data;

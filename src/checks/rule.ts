@@ -21,7 +21,7 @@ const leafConditions = Object.values(FUNCTIONS).map((fn) =>
   entity({
     field: FieldPath.optional().describe('Where to look, relative to the item (or absolute with $.); the item itself when absent.'),
     function: z.literal(fn.name).describe(fn.description),
-    ...(fn.value ? { value: fn.value.describe('What the function compares with.') } : {}),
+    ...(fn.value ? { value: fn.value(z).describe('What the function compares with.') } : {}),
   }),
 );
 

@@ -20,3 +20,10 @@ export function addMonths(day: string, months: number): string {
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** A real calendar day written YYYY-MM-DD (2026-02-29 is not one): what the schema's IsoDate accepts, without building it. */
+export function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}

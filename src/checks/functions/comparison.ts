@@ -1,61 +1,61 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { defineFunction, FAIL } from './types.js';
 
-const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+const scalar = (zod: typeof z) => zod.union([zod.string(), zod.number(), zod.boolean()]);
 
 export const equals = defineFunction({
   name: 'equals',
   description: 'The field equals `value`.',
-  value: Scalar,
+  value: scalar,
   check: (target, value) => (target === value ? undefined : FAIL),
 });
 
 export const notEquals = defineFunction({
   name: 'notEquals',
   description: 'The field is absent or differs from `value`.',
-  value: Scalar,
+  value: scalar,
   check: (target, value) => (target === value ? FAIL : undefined),
 });
 
 export const oneOf = defineFunction({
   name: 'oneOf',
   description: 'The field is one of the values listed in `value`.',
-  value: z.array(Scalar).min(1),
+  value: (zod) => zod.array(scalar(zod)).min(1),
   check: (target, value) => (value.includes(target as string) ? undefined : FAIL),
 });
 
 export const noneOf = defineFunction({
   name: 'noneOf',
   description: 'The field is absent or none of the values listed in `value`.',
-  value: z.array(Scalar).min(1),
+  value: (zod) => zod.array(scalar(zod)).min(1),
   check: (target, value) => (value.includes(target as string) ? FAIL : undefined),
 });
 
 export const includes = defineFunction({
   name: 'includes',
   description: 'The field is a list that contains `value`.',
-  value: Scalar,
+  value: scalar,
   check: (target, value) => (Array.isArray(target) && target.includes(value) ? undefined : FAIL),
 });
 
 export const atLeast = defineFunction({
   name: 'atLeast',
   description: 'The field is a number no smaller than `value`.',
-  value: z.number(),
+  value: (zod) => zod.number(),
   check: (target, value) => (typeof target === 'number' && target >= value ? undefined : FAIL),
 });
 
 export const atMost = defineFunction({
   name: 'atMost',
   description: 'The field is absent or a number no larger than `value`.',
-  value: z.number(),
+  value: (zod) => zod.number(),
   check: (target, value) => (target === undefined || (typeof target === 'number' && target <= value) ? undefined : FAIL),
 });
 
 export const length = defineFunction({
   name: 'length',
   description: 'The field is a list or text whose length is within `value.min` and `value.max`.',
-  value: z.strictObject({ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() }),
+  value: (zod) => zod.strictObject({ min: zod.number().int().nonnegative().optional(), max: zod.number().int().nonnegative().optional() }),
   check: (target, { min = 0, max = Infinity }) => {
     const size = Array.isArray(target) || typeof target === 'string' ? target.length : 0;
     return size >= min && size <= max ? undefined : { data: { length: String(size) } };
@@ -65,7 +65,7 @@ export const length = defineFunction({
 export const pattern = defineFunction({
   name: 'pattern',
   description: 'The field is text matching the regular expression `value`.',
-  value: z.string().refine((source) => {
+  value: (zod) => zod.string().refine((source) => {
     try {
       new RegExp(source);
       return true;

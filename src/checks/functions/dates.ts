@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { monthsBetween } from '../../model/dates.js';
 import { defineFunction, FAIL } from './types.js';
 
@@ -6,7 +5,7 @@ import { defineFunction, FAIL } from './types.js';
 export const withinMonths = defineFunction({
   name: 'withinMonths',
   description: 'The field is a date no more than `value` months before the as-of date (and not after it).',
-  value: z.number().int().positive(),
+  value: (zod) => zod.number().int().positive(),
   check: (target, value, { asOf }) => {
     if (typeof target !== 'string') return FAIL;
     if (target > asOf) return { data: { age: 'in the future' } };

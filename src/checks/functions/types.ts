@@ -21,8 +21,11 @@ export interface Failure {
 export interface RuleFunction<V = unknown> {
   name: string;
   description: string;
-  /** Schema of `value`; absent when the function takes none. */
-  value?: z.ZodType<V>;
+  /**
+   * Schema of `value`, built from the zod namespace it is handed; absent when the function takes
+   * none. Only a checklist file needs it (src/checks/rule.ts), so checking a strategy never builds it.
+   */
+  value?: (zod: typeof z) => z.ZodType<V>;
   check(target: unknown, value: V, context: FunctionContext): Failure | undefined;
 }
 
