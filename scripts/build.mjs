@@ -5,9 +5,14 @@
 // (npm run typecheck); esbuild only strips the types.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { precompileTemplates } from './precompile-templates.mjs';
 
 const root = new URL('..', import.meta.url);
 rmSync(new URL('dist', root), { recursive: true, force: true });
+
+// First the built-in templates, checked and compiled to src/render/precompiled.generated.js, which the bundle
+// includes: a render without --templates then loads Handlebars' runtime only, not its parser and compiler.
+await precompileTemplates();
 
 await build({
   absWorkingDir: root.pathname,

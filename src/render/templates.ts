@@ -17,17 +17,37 @@ export const BUILT_IN_TEMPLATES = join(packageRoot(), 'templates');
 
 const SUFFIX = '.md.hbs';
 
+/**
+ * How every template is compiled, at run time (--templates) and at build time (the built-in ones):
+ * no HTML escaping (it would write &amp; into Markdown), and Handlebars' strict option off (why: in loadTemplates).
+ */
+export const COMPILE_OPTIONS = { noEscape: true, strict: false } as const;
+
+/**
+ * A built-in template compiled at build time by scripts/precompile-templates.mjs into
+ * src/render/precompiled.generated.js: its place inside templates/ ("partials/header.md.hbs"), its
+ * text (to quote in an error) and the spec Handlebars.precompile made of it.
+ */
+export interface PrecompiledTemplate {
+  name: string;
+  partial: boolean;
+  path: string;
+  text: string;
+  spec: object;
+}
+
 /** A template that cannot be compiled or rendered, named with its file and line. */
 export class TemplateError extends InputError {}
 
-interface Source {
+export interface Source {
   name: string;
   file: string;
   text: string;
   partial: boolean;
 }
 
-async function listTemplates(dir: string): Promise<Source[]> {
+/** The templates in `dir` (briefings at its top level, partials in dir/partials), each sorted by name. */
+export async function listTemplates(dir: string): Promise<Source[]> {
   const found: Source[] = [];
   for (const [sub, partial] of [['', false], ['partials', true]] as const) {
     let names: string[];
@@ -39,7 +59,11 @@ async function listTemplates(dir: string): Promise<Source[]> {
     }
     for (const name of names.filter((n) => n.endsWith(SUFFIX)).sort()) {
       const file = join(dir, sub, name);
-      found.push({ name: name.slice(0, -SUFFIX.length), file, text: await readFile(file, 'utf8'), partial });
+      // A folder, or a file that cannot be read, under a template's name: one line naming it, not a crash.
+      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(`${file}: cannot read the template (${error.code ?? error.message})`);
+      });
+      found.push({ name: name.slice(0, -SUFFIX.length), file, text, partial });
     }
   }
   return found;
@@ -172,45 +196,25 @@ export interface TemplateSet {
 }
 
 /**
- * Compile the built-in templates, each replaced by a file of the same name in `overrides` when given
- * (briefings at its top level, partials in overrides/partials). Compiled once; a syntax error is
- * reported now, with its file and line, before anything is rendered.
+ * Parse a template and hold it to the renderer's rules (templateProblems), so a syntax error or a raw
+ * value is reported with its file and line before anything is rendered. Run on every --templates set
+ * when it loads, and on the built-in templates when the build precompiles them.
  */
-export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
-  const { default: hb } = await import('handlebars');
-  const env = instance(hb);
-  const sources = new Map<string, Source>();
-  for (const s of await listTemplates(BUILT_IN_TEMPLATES)) sources.set(`${s.partial}:${s.name}`, s);
-  if (overrides !== undefined) {
-    const info = await stat(overrides).catch(() => undefined);
-    if (!info?.isDirectory()) throw new InputError(`${overrides}: no such templates folder`);
-    const own = await listTemplates(overrides);
-    if (own.length === 0) throw new InputError(`${overrides}: no *${SUFFIX} templates in this folder (or in its partials folder)`);
-    for (const s of own) {
-      const key = `${s.partial}:${s.name}`;
-      if (!sources.has(key)) {
-        const names = [...sources.values()].filter((x) => x.partial === s.partial).map((x) => x.name);
-        const suggestion = closest(s.name, names);
-        throw new InputError(`${s.file}: replaces no ${s.partial ? 'partial' : 'template'}${suggestion ? `; did you mean ${suggestion}${SUFFIX}?` : ''} (${s.partial ? 'partials' : 'templates'}: ${names.join(', ')})`);
-      }
-      sources.set(key, s);
-    }
+export function checkTemplate(env: Handlebars, source: Source, partials: readonly string[]): void {
+  let program: ReturnType<Handlebars['parse']>;
+  try {
+    program = env.parse(source.text);
+  } catch (error) {
+    throw describe(error, source);
   }
+  const problems = templateProblems(program, source.text, partials);
+  if (problems.length) throw new TemplateError(problems.map((p) => `${at(source, p.line, p.column)}: ${p.message}`).join('\n'));
+}
+
+/** Partials registered with `env`, briefing templates returned by name; each names its file and line when it fails. */
+function templateSet(env: Handlebars, templates: Iterable<{ source: Source; fn: Template }>): TemplateSet {
   const compiled = new Map<string, Template>();
-  const partials = [...sources.values()].filter((s) => s.partial).map((s) => s.name);
-  for (const source of sources.values()) {
-    let program: ReturnType<typeof env.parse>;
-    try {
-      program = env.parse(source.text);
-    } catch (error) {
-      throw describe(error, source);
-    }
-    const problems = templateProblems(program, source.text, partials);
-    if (problems.length) throw new TemplateError(problems.map((p) => `${at(source, p.line, p.column)}: ${p.message}`).join('\n'));
-    // Handlebars' strict option checks bare {{field}} only, which no template may use (templateProblems);
-    // every value passes through a helper or block that refuses a missing field, with its file and line,
-    // and lookups through a missing object give undefined to that check instead of a TypeError.
-    const fn = env.compile(source.text, { noEscape: true, strict: false });
+  for (const { source, fn } of templates) {
     const wrapped: Template = (context, options) => {
       try {
         return fn(context, options as never);
@@ -229,4 +233,58 @@ export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
       return template(view);
     },
   };
+}
+
+/**
+ * The built-in templates as the build precompiled and checked them: only Handlebars' runtime is
+ * loaded, not its parser and compiler, and nothing is read from templates/.
+ */
+async function builtInTemplates(): Promise<TemplateSet> {
+  const [{ default: runtime }, { PRECOMPILED }] = await Promise.all([import('handlebars/runtime.js'), import('./precompiled.generated.js')]);
+  // handlebars/runtime has no types of its own: it is the full package's namespace without the compiler.
+  const env = instance(runtime as unknown as Handlebars);
+  return templateSet(
+    env,
+    PRECOMPILED.map((t) => ({
+      source: { name: t.name, partial: t.partial, file: join(BUILT_IN_TEMPLATES, t.path), text: t.text },
+      fn: env.template(t.spec as never) as Template,
+    })),
+  );
+}
+
+/**
+ * The templates a render uses. Without `overrides`, the built-in ones, precompiled at build time.
+ * With it, the built-in templates each replaced by a file of the same name in `overrides` (briefings at
+ * its top level, partials in overrides/partials), all checked and compiled now with the full Handlebars,
+ * so a syntax error is reported, with its file and line, before anything is rendered.
+ */
+export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
+  if (overrides === undefined) return builtInTemplates();
+  const { default: hb } = await import('handlebars');
+  const env = instance(hb);
+  const sources = new Map<string, Source>();
+  for (const s of await listTemplates(BUILT_IN_TEMPLATES)) sources.set(`${s.partial}:${s.name}`, s);
+  const info = await stat(overrides).catch(() => undefined);
+  if (!info?.isDirectory()) throw new InputError(`${overrides}: no such templates folder`);
+  const own = await listTemplates(overrides);
+  if (own.length === 0) throw new InputError(`${overrides}: no *${SUFFIX} templates in this folder (or in its partials folder)`);
+  for (const s of own) {
+    const key = `${s.partial}:${s.name}`;
+    if (!sources.has(key)) {
+      const names = [...sources.values()].filter((x) => x.partial === s.partial).map((x) => x.name);
+      const suggestion = closest(s.name, names);
+      throw new InputError(`${s.file}: replaces no ${s.partial ? 'partial' : 'template'}${suggestion ? `; did you mean ${suggestion}${SUFFIX}?` : ''} (${s.partial ? 'partials' : 'templates'}: ${names.join(', ')})`);
+    }
+    sources.set(key, s);
+  }
+  const partials = [...sources.values()].filter((s) => s.partial).map((s) => s.name);
+  const compiled: { source: Source; fn: Template }[] = [];
+  for (const source of sources.values()) {
+    checkTemplate(env, source, partials);
+    // Handlebars' strict option checks bare {{field}} only, which no template may use (templateProblems);
+    // every value passes through a helper or block that refuses a missing field, with its file and line,
+    // and lookups through a missing object give undefined to that check instead of a TypeError.
+    compiled.push({ source, fn: env.compile(source.text, { ...COMPILE_OPTIONS }) as Template });
+  }
+  return templateSet(env, compiled);
 }

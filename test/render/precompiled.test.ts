@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareRules } from '../../src/checks/prepare.js';
+import { money, roundTo } from '../../src/measure/money.js';
+import { loadStrategy } from '../../src/model/load.js';
+import { briefingInputs, type BriefingInputs } from '../../src/render/inputs.js';
+import { PRECOMPILED_FILES, precompiledModule } from '../../src/render/precompile.js';
+import { renderBriefings } from '../../src/render/render.js';
+import { BUILT_IN_TEMPLATES, loadTemplates, TemplateError } from '../../src/render/templates.js';
+import { BIN, ROOT, tempFolders } from '../helpers.js';
+
+/**
+ * A render without --templates uses the built-in templates as the build precompiled them
+ * (src/render/precompiled.generated.js, from scripts/precompile-templates.mjs) and loads only Handlebars'
+ * runtime. The generated module is kept in the repository so the tests run it from src/ too: these tests
+ * fail when it no longer matches templates/, when it renders anything other than what the compiler makes
+ * of the same files, and when the built command loads the compiler without being asked to.
+ */
+
+const folder = tempFolders();
+const AS_OF = '2026-11-25';
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
+const inputs = new Map<string, BriefingInputs>();
+
+beforeAll(async () => {
+  const { ruleSet } = await prepareRules({ cwd: ROOT, env: {} });
+  for (const example of examples) {
+    const file = `examples/${example}`;
+    const loaded = await loadStrategy(file);
+    if (!loaded.loaded) throw new Error(`${example} does not load`);
+    inputs.set(example, briefingInputs(loaded.loaded, file, ruleSet, AS_OF));
+  }
+});
+
+describe('the precompiled built-in templates', () => {
+  it('match templates/ (after changing a template, run node scripts/build.mjs or node scripts/precompile-templates.mjs)', async () => {
+    const wanted = await precompiledModule();
+    expect(readFileSync(PRECOMPILED_FILES.js, 'utf8'), PRECOMPILED_FILES.js).toBe(wanted.js);
+    expect(readFileSync(PRECOMPILED_FILES.dts, 'utf8'), PRECOMPILED_FILES.dts).toBe(wanted.dts);
+  });
+
+  it.each(examples)('render %s exactly as the compiler does from the same files', async (example) => {
+    // The built-in templates given as a --templates folder take the compiler's path, every one replaced by itself.
+    const compiled = renderBriefings(inputs.get(example)!, await loadTemplates(BUILT_IN_TEMPLATES));
+    const precompiled = renderBriefings(inputs.get(example)!, await loadTemplates());
+    expect(precompiled.map((f) => f.file)).toEqual(compiled.map((f) => f.file));
+    for (const [i, f] of precompiled.entries()) expect(f.content, f.file).toBe(compiled[i]!.content);
+  });
+
+  it('name the built-in file, line and mustache when a view lacks a field', async () => {
+    const portfolio = inputs.get('portfolio.yaml')!;
+    const templates = await loadTemplates();
+    let error: unknown;
+    try {
+      templates.render('index', { ...(renderViewOf(portfolio) as object), header: undefined });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as Error).message).toMatch(/^templates\/partials\/header\.md\.hbs:1:3: \{\{md header\.briefing\}\}: md: no such field/);
+  });
+
+  it('are generated with the renderer checks: a built-in template that breaks a rule fails the build with its file and line', async () => {
+    const { dir } = folder();
+    mkdirSync(join(dir, 'partials'));
+    for (const name of readdirSync(join(BUILT_IN_TEMPLATES, 'partials'))) writeFileSync(join(dir, 'partials', name), readFileSync(join(BUILT_IN_TEMPLATES, 'partials', name)));
+    writeFileSync(join(dir, 'index.md.hbs'), '{{> header}}\n\nTitle: {{header.title}}\n');
+    await expect(precompiledModule(dir)).rejects.toThrow(/index\.md\.hbs:3:8: \{\{header\.title\}\}: prints a value without escaping it/);
+    writeFileSync(join(dir, 'index.md.hbs'), '{{> header}}\n\n{{#each x}}\n{{/if}}\n');
+    await expect(precompiledModule(dir)).rejects.toThrow(/index\.md\.hbs:3:\d+: each doesn't match if/);
+  });
+});
+
+/** The index view, as renderBriefings builds it, taken from the template it is given. */
+function renderViewOf(portfolio: BriefingInputs): unknown {
+  let view: unknown;
+  renderBriefings(portfolio, { names: ['index'], render: (_name, v) => ((view = v), '# x\n') }, { only: ['index'] });
+  return view;
+}
+
+describe('the built command', () => {
+  /** The files a `render` run loads, with a module hook that notes each one (the bundle's chunks have hashed names). */
+  function loaded(args: string[]): string[] {
+    const { dir } = folder();
+    const log = join(dir, 'loaded.txt');
+    const hook = `data:text/javascript,${encodeURIComponent(
+      `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(
+        `import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }`,
+      )}));`,
+    )}`;
+    const run = spawnSync(process.execPath, ['--import', hook, BIN, 'render', join(ROOT, 'examples', 'portfolio.yaml'), '--out', join(dir, 'out'), '--as-of', AS_OF, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    return readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:'));
+  }
+  /** Whether any of these files holds Handlebars' parser (its error message is in no other code). */
+  const compilerIn = (urls: string[]) => urls.some((u) => readFileSync(new URL(u), 'utf8').includes('Parse error on line'));
+
+  it.skipIf(!existsSync(join(ROOT, 'dist', 'socialplan.js')))('loads no Handlebars compiler without --templates, and does with it', () => {
+    const plain = loaded([]);
+    expect(plain.some((u) => u.includes('/dist/chunks/render-'))).toBe(true);
+    expect(compilerIn(plain)).toBe(false);
+    expect(compilerIn(loaded(['--templates', BUILT_IN_TEMPLATES]))).toBe(true);
+  });
+});
+
+describe('money', () => {
+  it('formats as toLocaleString("en-US", { maximumFractionDigits: 0 }) did, without making a formatter for each figure', () => {
+    // money() as it was, with a formatter made by toLocaleString for each figure.
+    const before = (value: number, currency: string | undefined) => {
+      const rounded = roundTo(value, 0);
+      return `${rounded < 0 ? '-' : ''}${currency ? `${currency} ` : ''}${Math.abs(rounded).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+    };
+    const edges = [0, -0, 1, 999, 1000, -1000, 999_999, 1_000_000, 123_456_789, 2 ** 53 - 1, 2 ** 53, 2 ** 70, 1e21, -1e21, 1.7e308, Infinity, -Infinity, NaN];
+    for (const v of edges) expect(money(v, 'EUR'), String(v)).toBe(before(v, 'EUR'));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e15, max: 1e15 }), fc.maxSafeInteger(), fc.double(), fc.double({ min: -1e7, max: 1e7 })), fc.option(fc.constantFrom('EUR', 'USD')), (v, c) => {
+        expect(money(v, c ?? undefined)).toBe(before(v, c ?? undefined));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
