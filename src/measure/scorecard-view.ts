@@ -4,9 +4,12 @@ import { STATUS_RULES, type KpiScore } from './scorecard.js';
 
 /** The KPI scorecard as people and other tools read it: rounded once, here, with the rules stated. */
 
+/** One formatter for every figure: toLocaleString with options builds a new one per call. */
+let twoPlaces: Intl.NumberFormat | undefined;
+
 function value(v: number | undefined, unit: string | undefined): string {
   if (v === undefined) return '-';
-  const shown = roundTo(v, 2).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const shown = (twoPlaces ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(roundTo(v, 2));
   return unit ? `${shown} ${unit}` : shown;
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../model/dates.js';
+import { compareDates, daysBetween } from '../model/dates.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import type { Actual } from './actuals.js';
 
@@ -55,7 +55,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       if (kpi.kind !== 'quantitative') continue;
       const series = actuals
         .filter((a) => a.initiative === initiative.id && a.kpi === kpi.id)
-        .sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+        .sort((a, b) => compareDates(a.date, b.date) || a.line - b.line);
       const base: KpiScore = {
         initiative: initiative.id,
         kpi: kpi.id,

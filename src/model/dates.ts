@@ -27,3 +27,11 @@ export function isRealDate(text: string): boolean {
   const day = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
+
+/**
+ * Order YYYY-MM-DD dates: as text, which for this form is calendar order. (localeCompare would
+ * give the same order but start ICU's collator, some 15 ms, for nothing.)
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -70,7 +70,8 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(`${options.out}: cannot create the folder (${error.code ?? error.message})`);
   });
-  for (const f of files) await writeAtomic(join(dir, f.file), f.content);
+  // Each briefing whole or not at all, side by side; not flushed to disk one by one, since `render` makes them again.
+  await Promise.all(files.map((f) => writeAtomic(join(dir, f.file), f.content, { durable: false })));
   const lines = files.map((f) => `  ${join(shown, f.file)}`);
   const draft = inputs.strategy.metadata.status === 'approved' ? '' : ` (status ${inputs.strategy.metadata.status}: each briefing says so)`;
   return { stdout: `Wrote ${files.length} briefing${files.length === 1 ? '' : 's'} for version ${inputs.strategy.metadata.version}${draft}, as of ${asOf}:\n${lines.join('\n')}\n`, exitCode: EXIT.ok };

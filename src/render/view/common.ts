@@ -1,4 +1,5 @@
 import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { compareDates } from '../../model/dates.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Initiative, Strategy } from '../../model/schema/strategy.js';
 import { digest, rulesFor } from '../../versions/digest.js';
@@ -73,17 +74,28 @@ const STATE_WORDS: Record<SignoffView['state'], string> = {
   unknown: 'no digest: cannot tell whether it is current',
 };
 
+const digests = new WeakMap<BriefingInputs, Map<string, string>>();
+
+function currentDigest(inputs: BriefingInputs, stakeholder: string): string {
+  let known = digests.get(inputs);
+  if (!known) digests.set(inputs, (known = new Map()));
+  let value = known.get(stakeholder);
+  if (value === undefined) known.set(stakeholder, (value = digest(inputs.strategy, rulesFor(inputs.allRules, stakeholder))));
+  return value;
+}
+
 /** A stakeholder's sign-offs, newest first, each judged against the strategy as it is. */
 export function signoffsOf(inputs: BriefingInputs, stakeholder: string): (SignoffView & { stateText: string })[] {
   const { strategy } = inputs;
-  const now = digest(strategy, rulesFor(inputs.allRules, stakeholder));
-  return (strategy.signoffs ?? [])
-    .filter((s) => s.stakeholder === stakeholder)
+  const theirs = (strategy.signoffs ?? []).filter((s) => s.stakeholder === stakeholder);
+  // What their checklist reads now, digested once per stakeholder and only when a sign-off has a digest to compare.
+  const now = theirs.some((s) => s.digest !== undefined) ? currentDigest(inputs, stakeholder) : undefined;
+  return theirs
     .map((s) => {
       const state: SignoffView['state'] = s.digest === undefined ? 'unknown' : s.digest === now ? 'current' : 'stale';
       return { by: s.by, date: s.date, decision: s.decision, version: s.version ?? null, note: s.note ?? null, state, stateText: STATE_WORDS[state] };
     })
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort((a, b) => compareDates(b.date, a.date));
 }
 
 /** "approved by Sinéad Gallagher on 2026-11-20 (version 2.3.0, stale: ...)", or "not signed". */

@@ -1,3 +1,4 @@
+import { compareDates } from '../../model/dates.js';
 import { STAGES } from '../../model/vocabulary.js';
 import type { BriefingInputs } from '../inputs.js';
 import { person, span, stageWord } from '../values.js';
@@ -16,7 +17,7 @@ export interface RoadmapView {
 /** Initiatives by stage and date, the experiments, and every date someone must act by. */
 export function roadmapView(inputs: BriefingInputs): RoadmapView {
   const { strategy, asOf } = inputs;
-  const byStart = (a: { starts?: string | undefined }, b: { starts?: string | undefined }) => (a.starts ?? '9999').localeCompare(b.starts ?? '9999');
+  const byStart = (a: { starts?: string | undefined }, b: { starts?: string | undefined }) => compareDates(a.starts ?? '9999', b.starts ?? '9999');
   const dates: { date: string; what: string }[] = [];
   if (strategy.metadata.reviewBy) dates.push({ date: strategy.metadata.reviewBy, what: 'The strategy is reviewed again' });
   for (const i of strategy.initiatives.filter((x) => x.stage !== 'retired')) {
@@ -45,7 +46,7 @@ export function roadmapView(inputs: BriefingInputs): RoadmapView {
       .map(({ i, e }) => ({ initiative: i.name, id: e.id, span: span(e.starts, e.ends), metric: e.metric ?? '', hypothesis: e.hypothesis ?? '', success: e.successCriteria ?? '' })),
     dates: dates
       .map((d, order) => ({ ...d, order }))
-      .sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
+      .sort((a, b) => compareDates(a.date, b.date) || a.order - b.order)
       .map(({ date, what }) => ({ date, what, when: date < asOf ? 'past' : 'upcoming' })),
   };
 }
