@@ -14,6 +14,24 @@ rmSync(new URL('dist', root), { recursive: true, force: true });
 // includes: a render without --templates then loads Handlebars' runtime only, not its parser and compiler.
 await precompileTemplates();
 
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate executables,
+ * which socialplan has none of; loading it pulls in net, dgram and their streams on every run. It
+ * gets a stand-in that loads the real module the first time it is used.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root.pathname,
   entryPoints: { socialplan: 'src/cli/main.ts', docs: 'src/docs/generated.ts' },
@@ -37,6 +55,7 @@ await build({
       'const __filename = __socialplanPath(import.meta.url);',
     ].join(' '),
   },
+  plugins: [lazyChildProcess],
   minifyWhitespace: true,
   minifySyntax: true,
   keepNames: false,

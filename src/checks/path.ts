@@ -9,7 +9,16 @@ export type PathPattern = readonly (string | number | '*')[];
 
 const SEGMENT = /([^.[\]]+)|\[(\*|\d+)\]/g;
 
+const parsed = new Map<string, { absolute: boolean; segments: PathPattern }>();
+
+/** Each rule's paths are read for every item it checks: parsed once per run, and frozen, since callers share the result. */
 export function parsePath(expression: string): { absolute: boolean; segments: PathPattern } {
+  let known = parsed.get(expression);
+  if (!known) parsed.set(expression, (known = Object.freeze(readPath(expression))));
+  return known;
+}
+
+function readPath(expression: string): { absolute: boolean; segments: PathPattern } {
   const absolute = expression === '$' || expression.startsWith('$.');
   const body = absolute ? expression.slice(2) : expression;
   const segments: (string | number)[] = [];
@@ -17,7 +26,7 @@ export function parsePath(expression: string): { absolute: boolean; segments: Pa
     if (match[1] !== undefined) segments.push(match[1]);
     else segments.push(match[2] === '*' ? '*' : Number(match[2]));
   }
-  return { absolute, segments };
+  return { absolute, segments: Object.freeze(segments) };
 }
 
 /** Whether an expression is one the parser reads back to the same text: used to validate checklists. */

@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+
+export { CommanderError } from 'commander';
 import { FORMATS, type FormatName } from '../checks/formatters/names.js';
 import type { CommandResult } from './commands/check.js';
 import type { Severity } from '../model/diagnostic.js';

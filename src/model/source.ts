@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { fileDiagnostic, type Diagnostic, type Location, type PathSegment } from './diagnostic.js';
 import { locateFast, parseFast } from './fast-yaml.js';
@@ -60,11 +61,11 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   if (nul !== -1) {
     return { diagnostic: fileDiagnostic(file, 'file/not-text', 'is binary data, not a YAML text file', positionOfByte(bytes, nul)) };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { diagnostic: fileDiagnostic(file, 'file/not-text', 'is not UTF-8 text; save it as UTF-8') };
-  }
+  // isUtf8 and toString (simdutf) rather than a fatal TextDecoder (ICU): the same answer, several ms sooner.
+  if (!isUtf8(bytes)) return { diagnostic: fileDiagnostic(file, 'file/not-text', 'is not UTF-8 text; save it as UTF-8') };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // TextDecoder drops a leading byte-order mark; so do we.
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 export async function readSource(file: string): Promise<SourceResult> {

@@ -152,7 +152,13 @@ describe('the command line', () => {
 
   it('--version prints the package version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('answers -v and --version alone before loading commander, exactly as commander answers them with other options', () => {
+    const viaCommander = runCli(['--no-color', '--version']);
+    expect(viaCommander.status).toBe(0);
+    for (const flag of ['--version', '-v']) expect(runCli([flag])).toMatchObject({ status: 0, stdout: viaCommander.stdout, stderr: viaCommander.stderr });
   });
 
   it.each([
