@@ -89,26 +89,31 @@ function contentEnd(text: string, to: number, start: number): number {
   return i;
 }
 
+const NONE: Span[] = [];
+
 /**
  * Parse `text` and locate its nodes, or undefined when the document is not plain YAML the quick
  * path reads exactly as the `yaml` package does.
  */
 export function parseFast(text: string): FastDocument | undefined {
   if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text)) return undefined;
+  // One entry per open node: where it opened, and its children once it has any (most nodes are
+  // scalars and never do, so no list is made for them).
   const opened: number[] = [];
-  const open: Span[][] = [[]];
+  const open: (Span[] | undefined)[] = [[]];
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
       opened.push(state.position);
-      open.push([]);
+      open.push(undefined);
       return;
     }
     const from = opened.pop()!;
-    const children = open.pop()!;
+    const children = open.pop() ?? NONE;
     const s = state as State & { kind: string | null; result: unknown; tag: string | null; anchor: string | null };
     // js-yaml reads the text with a line break added when it lacks one: no position lies past the end.
     const span = closeNode(text, Math.min(from, text.length), Math.min(s.position, text.length), s.kind, s.result, children, s.tag, s.anchor);
-    open[open.length - 1]!.push(span);
+    const parent = open.length - 1;
+    (open[parent] ??= []).push(span);
   };
   let data: unknown;
   try {
