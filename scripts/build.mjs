@@ -34,7 +34,13 @@ const lazyChildProcess = {
 
 await build({
   absWorkingDir: root.pathname,
-  entryPoints: { socialplan: 'src/cli/main.ts', docs: 'src/docs/generated.ts' },
+  // One start file for any command, and one each for the two that run most (see src/cli/entries/).
+  entryPoints: {
+    socialplan: 'src/cli/main.ts',
+    'socialplan-check': 'src/cli/entries/check.ts',
+    'socialplan-render': 'src/cli/entries/render.ts',
+    docs: 'src/docs/generated.ts',
+  },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

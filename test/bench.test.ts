@@ -11,7 +11,7 @@ describe('npm run bench -- --smoke', () => {
     expect(run.status).toBe(0);
     const rows = run.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| case') && !l.startsWith('| -'));
     expect(rows.map((r) => r.split('|')[1]!.trim())).toEqual([
-      'node -e 0',
+      'node -e 0 (all paired runs)',
       'socialplan --version',
       'check manufacturer-collaboration',
       'check bank-customer-engagement',
@@ -21,7 +21,10 @@ describe('npm run bench -- --smoke', () => {
       'check 0.1 MB strategy',
     ]);
     // Every case has a time and a ratio to node -e 0; the scaling case has its peak memory.
-    for (const row of rows) expect(row.split('|')[2]!.trim(), row).toMatch(/^\d+$/);
+    for (const row of rows) {
+      expect(row.split('|')[2]!.trim(), row).toMatch(/^\d+$/);
+      expect(row.split('|')[3]!.trim(), row).toMatch(/^\d+\.\dx$/);
+    }
     expect(rows.at(-1)!.split('|')[4]!.trim()).toMatch(/^\d+$/);
   }, 130_000);
 });
