@@ -16,6 +16,7 @@ export const WELL_FORMEDNESS_RULES: readonly RuleMeta[] = [
   { id: 'yaml/duplicate-key', summary: 'A key appears twice in one mapping; YAML would silently keep only one.', fix: 'Remove or rename one of the two.' },
   { id: 'yaml/multiple-documents', summary: 'The file holds several YAML documents separated by `---`.', fix: 'Keep one strategy per file.' },
   { id: 'yaml/too-many-aliases', summary: 'Aliases (`*name`) expand past 100 copies, as a billion-laughs attack does.', fix: 'Write the values out instead of aliasing them.' },
+  { id: 'yaml/key-not-text', summary: 'A key is a list or a mapping (`[a]: 1`); a strategy\'s keys are text.', fix: 'Write the key as text, such as `name:`.' },
   { id: 'yaml/too-deep', summary: 'The YAML is nested more deeply than any strategy is.', fix: 'Flatten the structure.' },
   { id: 'yaml/warning', summary: 'Something YAML accepts but probably did not mean, such as an unknown tag.', fix: 'Follow the message.' },
   { id: 'schema/not-a-mapping', summary: 'The top level is a list or a single value, not a mapping.', fix: 'A strategy is a mapping that starts with `apiVersion: socialplan/v1`.' },

@@ -106,8 +106,9 @@ export function parseWithYaml(file: string, text: string): SourceResult {
 }
 
 /**
- * Keys that could reach an object's prototype once the document becomes JavaScript. The yaml
- * package keeps them as own keys and zod drops them, so without this check they would pass silently.
+ * Keys JavaScript data cannot hold as written: __proto__, which could reach an object's prototype
+ * (the yaml package keeps it as an own key and zod drops it, so it would pass silently), and keys
+ * that are lists or mappings, which would become "[object Object]"-like text.
  */
 function unsafeKeys(parsed: Parsed): Diagnostic[] {
   const { isScalar, visit } = yaml();
@@ -116,6 +117,10 @@ function unsafeKeys(parsed: Parsed): Diagnostic[] {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
         found.push(fileDiagnostic(parsed.file, 'schema/unknown-key', 'unknown key "__proto__"', locationOf(parsed, pair.key.range[0])));
+      }
+      // A list or mapping as a key ([a]: 1, ? {b: c}) has no place in a strategy, and JavaScript would make text of it.
+      if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key) && (pair.key as Node).range) {
+        found.push(fileDiagnostic(parsed.file, 'yaml/key-not-text', 'a key here is a list or a mapping; keys are text, such as name:', locationOf(parsed, (pair.key as Node).range![0])));
       }
     },
   });

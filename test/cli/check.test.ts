@@ -104,6 +104,7 @@ describe('socialplan check', () => {
     { name: 'tab indentation', content: edit(MINIMAL, '  status: draft', '\tstatus: draft'), expected: /:11:1: error: tabs are not allowed as indentation in YAML; indent with spaces \[yaml\/syntax\]/ },
     { name: 'duplicate keys', content: edit(MINIMAL, '  status: draft', '  status: draft\n  status: approved'), expected: /:12:3: error: .*unique.* \[yaml\/duplicate-key\]/ },
     { name: 'a top-level list', content: '- a\n- b\n', expected: /:1:1: error: holds a list at the top level/ },
+    { name: 'a list as a key', content: 'apiVersion: socialplan/v1\nkind: SocialStrategy\n[metadata]: x\n', expected: /:3:1: error: a key here is a list or a mapping; keys are text, such as name: \[yaml\/key-not-text\]/ },
     { name: 'a top-level scalar', content: '42\n', expected: /:1:1: error: holds a number at the top level/ },
     { name: 'an unsupported apiVersion', content: edit(MINIMAL, 'socialplan/v1', 'socialplan/v2'), expected: /:3:13: error: apiVersion "socialplan\/v2" is newer than this socialplan reads/ },
     { name: 'an unsupported kind', content: edit(MINIMAL, 'kind: SocialStrategy', 'kind: Strategy'), expected: /:4:7: error: kind "Strategy" is not a strategy/ },
