@@ -26,6 +26,14 @@ export interface RuleSet {
   stakeholders: string[];
 }
 
+/**
+ * The strategy's own checks and the conflicts between checklists have rules but no one who signs for
+ * them: their findings reach the board, not a brief or a sign-off of their own.
+ */
+export function isSigningStakeholder(stakeholder: string): boolean {
+  return stakeholder !== 'strategy' && stakeholder !== 'conflicts';
+}
+
 function withStakeholder(checklist: Checklist): Rule[] {
   return checklist.rules.map((rule) => ({ ...rule, stakeholder: rule.stakeholder ?? checklist.stakeholder }));
 }

@@ -1,15 +1,12 @@
 import { checkStrategy } from '../checks/check-files.js';
 import { checkedItems, type CheckedItem } from '../checks/engine.js';
 import type { Rule } from '../checks/rule.js';
-import type { RuleSet } from '../checks/rule-set.js';
+import { isSigningStakeholder, type RuleSet } from '../checks/rule-set.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedStrategy } from '../model/load.js';
 import { STAKEHOLDERS } from '../model/vocabulary.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { strategyRoi, type StrategyRoi } from '../measure/roi.js';
-
-/** Checklists that are not a stakeholder's: their findings reach the board, not a brief of their own. */
-const NOT_A_STAKEHOLDER = new Set(['strategy', 'conflicts']);
 
 /** Everything the briefings are made from: the strategy, its checklist results and its ROI, as of one day. */
 export interface BriefingInputs {
@@ -36,7 +33,7 @@ export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: Ru
   const running = new Set(ruleSet.rules.map((r) => r.stakeholder));
   const known: readonly string[] = STAKEHOLDERS;
   const core = STAKEHOLDERS.filter((s) => running.has(s) || ['privacy', 'compliance', 'legal', 'records', 'communications'].includes(s));
-  const own = [...running].filter((s) => !known.includes(s) && !NOT_A_STAKEHOLDER.has(s)).sort();
+  const own = [...running].filter((s) => !known.includes(s) && isSigningStakeholder(s)).sort();
   const coverage = new Map(ruleSet.rules.map((rule) => [rule.id, checkedItems(strategy, rule, { asOf })] as const));
   return { strategy, file, asOf, rules: ruleSet.rules, allRules: ruleSet.all, diagnostics, roi: strategyRoi(strategy), stakeholders: [...core, ...own], coverage };
 }

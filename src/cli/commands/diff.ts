@@ -1,3 +1,4 @@
+import { isSigningStakeholder } from '../../checks/rule-set.js';
 import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { GitError, showAt } from '../../git/git.js';
@@ -48,7 +49,7 @@ export async function diff(options: DiffOptions): Promise<CommandResult> {
     config: options.config,
     checklists: options.checklists,
   });
-  const stakeholders = ruleSet.stakeholders.filter((s) => s !== 'strategy' && s !== 'conflicts');
+  const stakeholders = ruleSet.stakeholders.filter(isSigningStakeholder);
   const result = diffStrategies(strategyOf(before), strategyOf(after), ruleSet.all, stakeholders);
   const render = { text: diffText, json: diffJson, markdown: diffMarkdown }[options.format];
   return { stdout: render(result), exitCode: EXIT.ok };

@@ -1,3 +1,4 @@
+import { isSigningStakeholder } from '../../checks/rule-set.js';
 import { resolve } from 'node:path';
 import { resolveDate } from '../../checks/as-of.js';
 import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
@@ -43,7 +44,7 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
     config: options.config,
     checklists: options.checklists,
   });
-  const stakeholders = ruleSet.stakeholders.filter((s) => s !== 'strategy' && s !== 'conflicts');
+  const stakeholders = ruleSet.stakeholders.filter(isSigningStakeholder);
   if (!stakeholders.includes(options.stakeholder)) {
     const suggestion = closest(options.stakeholder, stakeholders);
     throw new UsageError(`no stakeholder "${options.stakeholder}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stakeholders: ${stakeholders.join(', ')})`);
