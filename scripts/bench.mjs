@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin', 'socialplan.js');
+const BIN = join(ROOT, 'bin', 'socialplan.cjs');
 const PRELOAD = join(ROOT, 'scripts', 'bench', 'peak-rss.cjs');
 const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 15);

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// npm run build: the command bundled into dist/ by esbuild. One file for the start (dist/socialplan.js)
-// and a chunk per lazily imported command, so Node reads and compiles a few files instead of some
-// five hundred modules; this alone takes about 130 ms off every run. Type checking is tsc's job
-// (npm run typecheck); esbuild only strips the types.
-import { rmSync } from 'node:fs';
+// npm run build: the command bundled into dist/ by esbuild, one CommonJS file per command
+// (dist/socialplan-<command>.cjs) and one for no command (dist/socialplan.cjs: help, version), so Node
+// reads and compiles one file of the code that command runs instead of some five hundred modules.
+// Type checking is tsc's job (npm run typecheck); esbuild only strips the types.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { precompileTemplates } from './precompile-templates.mjs';
 
@@ -32,40 +36,113 @@ const lazyChildProcess = {
   },
 };
 
-await build({
-  absWorkingDir: root.pathname,
-  // One start file for any command, and one each for the two that run most (see src/cli/entries/).
-  entryPoints: {
-    socialplan: 'src/cli/main.ts',
-    'socialplan-check': 'src/cli/entries/check.ts',
-    'socialplan-render': 'src/cli/entries/render.ts',
-    docs: 'src/docs/generated.ts',
+const COMMANDS = readdirSync(new URL('src/cli/commands', root))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length));
+
+/**
+ * Each bundle holds one command: program.ts's lazy imports of the others resolve to a stand-in here, so
+ * `socialplan check` reads and compiles the check and nothing of init's prompts or render's templates.
+ * bin/socialplan.cjs picks the bundle by the first argument that is not an option, the same word commander
+ * dispatches on (the program's own options, --color and --no-color, take no value), so the stand-in is
+ * never reached; if it ever were, it says so rather than running the wrong code.
+ */
+const onlyCommand = (command) => ({
+  name: 'only-command',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[a-z]+\.js$/ }, (args) =>
+      args.importer.endsWith(`src${sep}cli${sep}program.ts`) && args.path !== `./commands/${command}.js`
+        ? { path: args.path.slice('./commands/'.length, -'.js'.length), namespace: 'not-in-this-bundle' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'not-in-this-bundle' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`the ${args.path} command is not in ${command ?? 'the start'} bundle (bin/socialplan.cjs picked the wrong one)`)});`,
+      loader: 'js',
+    }));
   },
+});
+
+/**
+ * zod (about 590 KB) and Handlebars' compiler are loaded only on some runs (a strategy zod must word the
+ * issues of, a config file, --templates): each is a bundle of its own that every command bundle requires
+ * when it needs it, so no bundle carries them and a process holds one copy.
+ */
+const VENDOR = { zod: "export * from 'zod';", handlebars: "module.exports = require('handlebars');" };
+const vendor = {
+  name: 'vendor',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${Object.keys(VENDOR).join('|')})$`) }, (args) => ({ path: `./${args.path}.cjs`, external: true }));
+  },
+};
+
+/** What every bundle shares: CommonJS for Node 20, which starts it faster than ES modules and can use V8's code cache (bin/socialplan.cjs). */
+const COMMON = {
+  absWorkingDir: fileURLToPath(root),
   outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // yaml stays a package: it is required synchronously, on first use, by the code that edits or
-  // fully parses a file (src/model/yaml-source.ts), and both must share one copy.
+  // import() of a bundled module becomes a require() when first used: the code is in the file but runs only then.
+  // (A script compiled with a code cache cannot import(); nothing left in a bundle needs to.)
+  supported: { 'dynamic-import': false },
+  // yaml stays a package: it is required synchronously, on first use, by the code that edits or fully parses a
+  // file (src/model/yaml-source.ts), and both must share one copy.
   external: ['yaml'],
-  // Bundled CommonJS dependencies call require() for Node's own modules (commander, handlebars) and
-  // name their own file (write-file-atomic, in its temporary file names).
-  banner: {
-    js: [
-      "import { createRequire as __socialplanRequire } from 'node:module';",
-      "import { fileURLToPath as __socialplanPath } from 'node:url';",
-      'const require = __socialplanRequire(import.meta.url);',
-      'const __filename = __socialplanPath(import.meta.url);',
-    ].join(' '),
-  },
-  plugins: [lazyChildProcess],
+  define: { 'import.meta.url': '__socialplanUrl' },
+  banner: { js: "const __socialplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minifyWhitespace: true,
   minifySyntax: true,
   keepNames: false,
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...COMMON, entryPoints: { socialplan: 'src/cli/main.ts' }, plugins: [lazyChildProcess, vendor, onlyCommand(undefined)] }),
+  ...COMMANDS.map((command) =>
+    build({ ...COMMON, entryPoints: { [`socialplan-${command}`]: 'src/cli/main.ts' }, plugins: [lazyChildProcess, vendor, onlyCommand(command)] }),
+  ),
+  ...Object.entries(VENDOR).map(([name, contents]) =>
+    build({ ...COMMON, banner: undefined, define: undefined, stdin: { contents, resolveDir: fileURLToPath(root), sourcefile: `${name}.js` }, outfile: `dist/${name}.cjs`, outdir: undefined }),
+  ),
+  // The generated documents' sources, for scripts/write-docs.mjs and its drift tests.
+  build({ ...COMMON, entryPoints: { docs: 'src/docs/generated.ts' }, format: 'esm', outExtension: undefined, supported: undefined, define: undefined, external: ['yaml'],
+    // Bundled CommonJS dependencies call require() for Node's own modules.
+    banner: { js: "import { createRequire as __socialplanRequire } from 'node:module'; const require = __socialplanRequire(import.meta.url);" } }),
+]);
+
+await writeCodeCaches();
+
+/**
+ * The command bundles that run on every push get V8's code cache: the bytecode of every function a typical run
+ * compiled, which bin/socialplan.cjs hands to V8 instead of compiling again (v8-compile-cache's approach). It is
+ * written by running each command once, here, on the examples, with the same loader the executable uses; V8
+ * refuses a cache from another Node version or other flags, and the command then compiles as usual.
+ */
+async function writeCodeCaches() {
+  const { loadBundle } = createRequire(import.meta.url)('../bin/socialplan.cjs');
+  const out = mkdtempSync(join(tmpdir(), 'socialplan-build-'));
+  const quiet = { write: () => true, isTTY: false };
+  const io = { stdin: { isTTY: false }, stdout: quiet, stderr: quiet, env: { NO_COLOR: '1' }, cwd: fileURLToPath(root) };
+  const examples = ['examples/portfolio.yaml', 'examples/bank-customer-engagement.yaml'];
+  const WARM_UPS = {
+    '': ['--version'],
+    check: ['check', ...examples, '--as-of', '2026-11-25'],
+    render: ['render', examples[0], '--out', out, '--as-of', '2026-11-25'],
+  };
+  try {
+    for (const [command, argv] of Object.entries(WARM_UPS)) {
+      const file = fileURLToPath(new URL(`dist/socialplan${command && `-${command}`}.cjs`, root));
+      const { exports, script } = loadBundle(file, { cache: false });
+      const code = await exports.run(argv, io);
+      // 1 is findings in the examples (say, as they age); 2 means the warm-up itself went wrong.
+      if (code !== 0 && code !== 1) throw new Error(`build: ${argv.join(' ')} ended with exit code ${code}`);
+      writeFileSync(`${file}.cache`, script.createCachedData());
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

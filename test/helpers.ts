@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const BIN = join(ROOT, 'bin', 'socialplan.js');
+export const BIN = join(ROOT, 'bin', 'socialplan.cjs');
 export const MINIMAL = readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8');
 
 export interface Run {
