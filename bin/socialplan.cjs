@@ -46,12 +46,20 @@ async function main() {
   const argv = process.argv.slice(2);
   const file = bundleFor(argv);
   let run;
-  if (process.env.SOCIALPLAN_DEBUG) {
-    // A bug report's stack trace should name src/ files and lines, not the bundle's: Node maps what require() loads.
-    process.setSourceMapsEnabled(true);
-    ({ run } = require(file));
-  } else {
-    ({ run } = loadBundle(file).exports);
+  try {
+    if (process.env.SOCIALPLAN_DEBUG) {
+      // A bug report's stack trace should name src/ files and lines, not the bundle's: Node maps what require() loads.
+      process.setSourceMapsEnabled(true);
+      ({ run } = require(file));
+    } else {
+      ({ run } = loadBundle(file).exports);
+    }
+  } catch (error) {
+    if (error.code !== 'ENOENT' && error.code !== 'MODULE_NOT_FOUND') throw error;
+    // A clone whose build did not run (or failed): say what to do rather than print a stack trace.
+    process.stderr.write(`socialplan: the built command is missing (${file}); run \`npm run build\` in ${dirname(DIST)}\n`);
+    process.exitCode = 2;
+    return;
   }
   process.stdout.on('error', (error) => {
     // A reader that went away (`socialplan schema | head`) is not an error worth a stack trace.

@@ -115,4 +115,14 @@ describe.skipIf(!built)('the built command', () => {
     expect(withFlags.stderr).toBe('');
     expect(withFlags.stdout).toBe(expected.stdout);
   });
+
+  it('says the build is missing, in one line with exit 2, when dist/ is not there', () => {
+    const { dir } = folder();
+    cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+    for (const args of [['check', PORTFOLIO], ['--version'], []]) {
+      const run = runCopy(dir, args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toBe(`socialplan: the built command is missing (${join(dir, 'dist', 'socialplan.cjs')}); run \`npm run build\` in ${dir}\n`);
+    }
+  });
 });
