@@ -63,7 +63,7 @@ export function code(s: string): string {
 
 /** Heading text: inline text without the trailing punctuation markdownlint refuses in a heading (MD026, full-width forms too). */
 export function heading(s: string): string {
-  return inline(s.replace(/[\s.,;:!。，；：！]+$/u, '')) || '-';
+  return inline(s.replace(/[\s.,;:!\u3002\uff0c\uff1b\uff1a\uff01]+$/u, '')) || '-';
 }
 
 /** A table: a header row, the separator (right-aligned columns where `right` says so) and the rows, cells escaped. */

@@ -21,7 +21,7 @@ export function decisions(strategy: Strategy): { list: DecisionView[]; proposed:
       list: strategy.boardDecisions.map((d) => ({ decision: d.decision, initiative: d.initiative ? initiativeName(strategy, d.initiative) : null, by: d.by ?? null })),
     };
   }
-  const title = strategy.metadata.title.replace(/[\s.!。！]+$/u, '');
+  const title = strategy.metadata.title.replace(/[\s.!\u3002\uff01]+$/u, '');
   const list: DecisionView[] = [{ decision: `Endorse version ${strategy.metadata.version} of ${title}.`, initiative: null, by: null }];
   for (const i of live(strategy)) {
     if (i.stage === 'idea') list.push({ decision: `Fund discovery for ${i.name}, or stop it.`, initiative: null, by: i.starts ?? null });
