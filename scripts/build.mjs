@@ -108,10 +108,21 @@ await Promise.all([
   ...Object.entries(VENDOR).map(([name, contents]) =>
     build({ ...COMMON, banner: undefined, define: undefined, stdin: { contents, resolveDir: fileURLToPath(root), sourcefile: `${name}.js` }, outfile: `dist/${name}.cjs`, outdir: undefined }),
   ),
-  // The generated documents' sources, for scripts/write-docs.mjs and its drift tests.
-  build({ ...COMMON, entryPoints: { docs: 'src/docs/generated.ts' }, format: 'esm', outExtension: undefined, supported: undefined, define: undefined, external: ['yaml'],
+  // The generated documents' sources, an ES module for scripts/write-docs.mjs and its drift tests.
+  build({
+    absWorkingDir: COMMON.absWorkingDir,
+    entryPoints: { docs: 'src/docs/generated.ts' },
+    outdir: 'dist',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['yaml'],
     // Bundled CommonJS dependencies call require() for Node's own modules.
-    banner: { js: "import { createRequire as __socialplanRequire } from 'node:module'; const require = __socialplanRequire(import.meta.url);" } }),
+    banner: { js: "import { createRequire as __socialplanRequire } from 'node:module'; const require = __socialplanRequire(import.meta.url);" },
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  }),
 ]);
 
 assertAscii();
@@ -134,8 +145,8 @@ function assertAscii() {
 }
 
 /**
- * The command bundles that run on every push get V8's code cache: the bytecode of every function a typical run
- * compiled, which bin/socialplan.cjs hands to V8 instead of compiling again (v8-compile-cache's approach). It is
+ * The bundles that run most (--version, and check and render on every push) get V8's code cache: the bytecode of
+ * every function a typical run compiled, which bin/socialplan.cjs hands to V8 instead of compiling again (v8-compile-cache's approach). It is
  * written by running each command once, here, on the examples, with the same loader the executable uses; V8
  * refuses a cache from another Node version or other flags, and the command then compiles as usual.
  */
