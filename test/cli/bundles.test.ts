@@ -60,6 +60,22 @@ describe.skipIf(!built)('the built command', () => {
     expect(readFileSync(join(DIST, 'socialplan-check.cjs'), 'utf8')).not.toContain('Parse error on line');
   });
 
+  it('has source maps that name src/ files and lines in a stack trace, as SOCIALPLAN_DEBUG shows them', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--enable-source-maps',
+        '-e',
+        `const io = { stdin: {}, stdout: process.stdout, stderr: process.stderr, env: { SOCIALPLAN_DEBUG: '1' }, cwd: process.cwd() };
+         require(${JSON.stringify(join(DIST, 'socialplan-check.cjs'))}).run(['schema'], io);`,
+      ],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(run.stderr).toContain('socialplan: internal error: the schema command is not in check bundle');
+    expect(run.stderr).toMatch(/\(.*src[\\/]cli[\\/]program\.ts:\d+:\d+\)/);
+    expect(run.stderr).toMatch(/src[\\/]cli[\\/]main\.ts:\d+:\d+/);
+  });
+
   it('has code caches for --version, check and render that this Node accepts', () => {
     const caches = readdirSync(DIST).filter((f) => f.endsWith('.cjs.cache'));
     expect(caches.sort()).toEqual(['socialplan-check.cjs.cache', 'socialplan-render.cjs.cache', 'socialplan.cjs.cache']);
