@@ -1,5 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import type { PathSegment } from './diagnostic.js';
+import { readPlainYaml } from './plain-yaml.js';
+import { CORE_FORMS, Kind, type FastDocument, type Span } from './yaml-span.js';
 
 /**
  * The quick way to read a strategy: js-yaml, which parses about eight times faster than the `yaml`
@@ -11,60 +13,20 @@ import type { PathSegment } from './diagnostic.js';
  * path reads exactly what `yaml` would (test/model/fast-yaml.test.ts compares them), or it steps aside.
  */
 
-/**
- * YAML 1.2's core schema exactly as the `yaml` package resolves it (js-yaml's own also reads 1_000,
- * 0b1 and more). js-yaml keeps one type per tag, so each tag's forms are tried in one resolver.
- */
-const scalar = (tag: string, forms: [RegExp, (s: string) => unknown][]): Type =>
-  new Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (s: string | null) => s !== null && forms.some(([test]) => test.test(s)),
-    construct: (s: string) => forms.find(([test]) => test.test(s))![1](s),
-  });
-
+/** The core schema's forms (src/model/yaml-span.ts) as js-yaml types: js-yaml keeps one type per tag, so each tag's forms are tried in one resolver. */
 const CORE = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    scalar('int', [
-      [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ]),
-    scalar('float', [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ]),
-  ],
+  implicit: CORE_FORMS.map(
+    ({ tag, forms }) =>
+      new Type(`tag:yaml.org,2002:${tag}`, {
+        kind: 'scalar',
+        resolve: (s: string | null) => s !== null && forms.some(([test]) => test.test(s)),
+        construct: (s: string) => forms.find(([test]) => test.test(s))![1](s),
+      }),
+  ),
 });
-
-const enum Kind {
-  Empty,
-  Scalar,
-  BlockMap,
-  FlowMap,
-  BlockSeq,
-  FlowSeq,
-}
 
 /** Thrown from the listener to leave js-yaml as soon as the document needs the full parser. */
 class StepAside extends Error {}
-
-/** A located node: offsets into the text, and for collections their children (key, value, key, value, ... for mappings). */
-export interface Span {
-  kind: Kind;
-  start: number;
-  end: number;
-  children?: Span[];
-  /** A scalar's value, so a mapping can find its keys. */
-  value?: unknown;
-}
-
-export interface FastDocument {
-  data: unknown;
-  root: Span | undefined;
-}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -97,6 +59,11 @@ const NONE: Span[] = [];
  */
 export function parseFast(text: string): FastDocument | undefined {
   if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text)) return undefined;
+  return readPlainYaml(text) ?? parseWithJsYaml(text);
+}
+
+/** js-yaml's reading of `text` with every node located, or undefined to leave it to the `yaml` package. */
+export function parseWithJsYaml(text: string): FastDocument | undefined {
   // One entry per open node: where it opened, and its children once it has any (most nodes are
   // scalars and never do, so no list is made for them).
   const opened: number[] = [];

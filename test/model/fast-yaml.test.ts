@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../../src/model/diagnostic.js';
 import { parseFast } from '../../src/model/fast-yaml.js';
 import { parseSource } from '../../src/model/source.js';
 import { parseWithYaml } from '../../src/model/yaml-source.js';
+import { strategyLikeDocument, yamlDocument } from './yaml-documents.js';
 
 // The quick parser must read every file exactly as the `yaml` package does (the same data, every
 // path located at the same line and column, key and value), or step aside so that `yaml` reads it.
@@ -100,60 +100,25 @@ describe('the quick parser reads what yaml reads', () => {
     it(`${name}: read by yaml`, () => expect(compare(text)).toBe('stepped aside'));
   }
 
-  // Random documents, in every style yaml writes, then bent: comments, blank lines, trailing spaces,
-  // CRLF, a line indented wrongly. Any text at all must give the same answer both ways.
-  const key = fc.oneof(fc.constantFrom('id', 'name', 'a b', '1', 'true', 'x:y', '#k', '- k', 'é'), fc.string({ maxLength: 6 }));
-  const scalar = fc.oneof(
-    fc.string({ maxLength: 30 }),
-    fc.constantFrom('', 'null', '~', 'yes', '1_000', '0x1F', '.5', '2026-11-25', 'a: b', 'a #b', '- x', '"q"', "it's", 'line\nbreak', ' lead', 'trail ', '\t', '|', '>'),
-    fc.integer(),
-    fc.double({ noNaN: true }),
-    fc.boolean(),
-    fc.constant(null),
-  );
-  const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('map')),
-    list: fc.array(tie('node'), { maxLength: 4 }),
-    map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
-  })).node;
-  const options: fc.Arbitrary<ToStringOptions> = fc.record({
-    indent: fc.integer({ min: 1, max: 4 }),
-    indentSeq: fc.boolean(),
-    lineWidth: fc.constantFrom(0, 10, 20, 80),
-    minContentWidth: fc.constantFrom(0, 5, 20),
-    collectionStyle: fc.constantFrom('any', 'block', 'flow'),
-    defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
-    defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE'),
-  }) as fc.Arbitrary<ToStringOptions>;
-  const bend = fc.array(
-    fc.tuple(fc.nat(), fc.constantFrom('comment line', 'end comment', 'blank line', 'trailing spaces', 'indent', 'unindent', 'crlf')),
-    { maxLength: 4 },
-  );
-
-  function bent(text: string, edits: [number, string][]): string {
-    const lines = text.split('\n');
-    for (const [at, edit] of edits) {
-      const i = at % lines.length;
-      if (edit === 'comment line') lines.splice(i, 0, '# note');
-      else if (edit === 'end comment') lines[i] += ' # note';
-      else if (edit === 'blank line') lines.splice(i, 0, '');
-      else if (edit === 'trailing spaces') lines[i] += '   ';
-      else if (edit === 'indent') lines[i] = ` ${lines[i]}`;
-      else if (edit === 'unindent') lines[i] = lines[i]!.replace(/^ /, '');
-      else return lines.join('\r\n');
-    }
-    return lines.join('\n');
-  }
-
+  // Random documents, in every style yaml writes, then bent (test/model/yaml-documents.ts).
   it('random documents in every style: same data and positions, or yaml reads them', () => {
     let same = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), options, bend, (data, style, edits) => {
-        if (compare(bent(stringify(data, style), edits)) === 'same') same++;
+      fc.property(yamlDocument, (text) => {
+        if (compare(text) === 'same') same++;
       }),
       { numRuns: Number(process.env.FAST_YAML_RUNS ?? 300) },
     );
     // Most of them stay on the quick path, or this test would prove nothing about it.
     expect(same).toBeGreaterThan(100);
+  });
+
+  it('random documents shaped like strategies (the plain reader\'s ground): same data and positions, or yaml reads them', () => {
+    fc.assert(
+      fc.property(strategyLikeDocument, (text) => {
+        compare(text);
+      }),
+      { numRuns: Number(process.env.FAST_YAML_RUNS ?? 300) },
+    );
   });
 });

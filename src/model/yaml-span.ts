@@ -1,0 +1,51 @@
+/** What the quick YAML readers (src/model/fast-yaml.ts, src/model/plain-yaml.ts) record of each node. */
+
+export const Kind = {
+  Empty: 0,
+  Scalar: 1,
+  BlockMap: 2,
+  FlowMap: 3,
+  BlockSeq: 4,
+  FlowSeq: 5,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** A located node: offsets into the text, and for collections their children (key, value, key, value, ... for mappings). */
+export interface Span {
+  kind: Kind;
+  start: number;
+  end: number;
+  children?: Span[];
+  /** A scalar's value, so a mapping can find its keys. */
+  value?: unknown;
+}
+
+export interface FastDocument {
+  data: unknown;
+  root: Span | undefined;
+}
+
+/**
+ * YAML 1.2's core schema exactly as the `yaml` package resolves a plain scalar, tag by tag (js-yaml's
+ * own also reads 1_000, 0b1 and more); text that matches none of them is a string.
+ */
+export const CORE_FORMS: readonly { tag: string; forms: readonly [RegExp, (s: string) => unknown][] }[] = [
+  { tag: 'null', forms: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]] },
+  { tag: 'bool', forms: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']] },
+  {
+    tag: 'int',
+    forms: [
+      [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+      [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+      [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+  },
+  {
+    tag: 'float',
+    forms: [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+  },
+];
