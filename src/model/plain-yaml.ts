@@ -43,7 +43,7 @@ const NOT_TEXT_KEY = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL|__proto__)$/;
 /** A plain scalar's value under the core schema: null, a boolean, a number, or the text itself. */
 function resolve(raw: string): unknown {
   const c = raw.charCodeAt(0);
-  // Text that starts with a letter other than those of null, true and false, or with a quote-free symbol, is text.
+  // Only text that starts with a digit, a sign, a dot, ~ or the first letter of null, true or false can be other than text.
   const maybe = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e || c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46;
   if (!maybe) return raw;
   for (const { forms } of CORE_FORMS) for (const [test, make] of forms) if (test.test(raw)) return make(raw);
@@ -271,7 +271,7 @@ class Reader {
 
   /**
    * A single- or double-quoted scalar, over one line or more: a line break folds to a space, blank lines
-   * to line breaks, and the spaces around a break go. Escapes (\\) are js-yaml's to read.
+   * to line breaks, and the spaces around a break go. A backslash escape is js-yaml's to read.
    */
   private quoted(indent: number): { data: unknown; span: Span } {
     const { text } = this;
