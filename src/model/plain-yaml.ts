@@ -263,9 +263,13 @@ class Reader {
       i++;
       if (ch !== SPACE) end = i;
     }
+    return this.plainEnding(start, end);
+  }
+
+  /** The plain scalar from `start` to `end`, resolved by the core schema; the reader moves past it. */
+  private plainEnding(start: number, end: number): { data: unknown; span: Span } {
     this.pos = end;
-    const raw = text.slice(start, end);
-    const data = resolve(raw);
+    const data = resolve(this.text.slice(start, end));
     return { data, span: { kind: Kind.Scalar, start, end, value: data } };
   }
 
@@ -417,10 +421,7 @@ class Reader {
       const next = text.charCodeAt(j);
       if (next !== 0x2c && next !== 0x5d && next !== 0x7d) aside();
     }
-    this.pos = end;
-    const raw = text.slice(start, end);
-    const data = resolve(raw);
-    return { data, span: { kind: Kind.Scalar, start, end, value: data } };
+    return this.plainEnding(start, end);
   }
 
   /** A literal (|) or folded (>) block scalar, clipped or stripped (-), its indentation found from its first line. */
