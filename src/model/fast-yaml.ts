@@ -1,7 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import type { PathSegment } from './diagnostic.js';
 import { readPlainYaml } from './plain-yaml.js';
-import { CORE_FORMS, Kind, type FastDocument, type Span } from './yaml-span.js';
+import { blockEnd, CORE_FORMS, Kind, lineEnd, type FastDocument, type Span } from './yaml-span.js';
 
 /**
  * The quick way to read a strategy: js-yaml, which parses about eight times faster than the `yaml`
@@ -148,18 +148,6 @@ function kindName(kind: Kind): string | null {
   if (kind === Kind.BlockMap || kind === Kind.FlowMap) return 'mapping';
   if (kind === Kind.BlockSeq || kind === Kind.FlowSeq) return 'sequence';
   return null;
-}
-
-function blockEnd(text: string, children: Span[]): number {
-  const last = children.at(-1)!;
-  return last.kind === Kind.Empty ? last.end : lineEnd(text, last.end);
-}
-
-/** A block collection, like a block scalar, ends with the line break of its last line. */
-function lineEnd(text: string, at: number): number {
-  if (at > 0 && text.charCodeAt(at - 1) === 0x0a) return at;
-  const lineBreak = text.indexOf('\n', at);
-  return lineBreak === -1 ? text.length : lineBreak + 1;
 }
 
 function blockScalarEnd(text: string, start: number, end: number, to: number): number {

@@ -1,4 +1,4 @@
-import { CORE_FORMS, Kind, type FastDocument, type Span } from './yaml-span.js';
+import { blockEnd, CORE_FORMS, Kind, lineEnd, type FastDocument, type Span } from './yaml-span.js';
 
 /**
  * The quickest way to read a strategy: a reader for the plain block YAML that strategies are written
@@ -54,15 +54,6 @@ function resolve(raw: string): unknown {
 function endOfLine(text: string, at: number): number {
   const i = text.indexOf('\n', at);
   return i === -1 ? text.length : i;
-}
-
-/** A block collection ends with the line break of its last line, as the js-yaml path places it. */
-function blockEnd(text: string, children: Span[]): number {
-  const last = children[children.length - 1]!;
-  if (last.kind === Kind.Empty) return last.end;
-  if (last.end > 0 && text.charCodeAt(last.end - 1) === NEWLINE) return last.end;
-  const i = text.indexOf('\n', last.end);
-  return i === -1 ? text.length : i + 1;
 }
 
 class Reader {
@@ -481,8 +472,9 @@ class Reader {
     if (!strip) value += '\n';
     // Where a block scalar ends is found from its last character; a space or none is js-yaml's to read.
     if (/^\s*$|[ ]\n*$/.test(value)) aside();
-    this.pos = lastContentEnd < text.length ? lastContentEnd + 1 : text.length;
-    const end = lastContentEnd < text.length ? lastContentEnd + 1 : text.length;
+    // It ends with the line break of its last line of content, as the js-yaml path places it.
+    const end = lineEnd(text, lastContentEnd);
+    this.pos = end;
     if (this.nextIndent(this.pos) > indent) aside();
     return { data: value, span: { kind: Kind.Scalar, start, end, value } };
   }

@@ -49,3 +49,16 @@ export const CORE_FORMS: readonly { tag: string; forms: readonly [RegExp, (s: st
     ],
   },
 ];
+
+/** A block collection ends with the line break of its last line (or where an empty last value sits). */
+export function blockEnd(text: string, children: Span[]): number {
+  const last = children[children.length - 1]!;
+  return last.kind === Kind.Empty ? last.end : lineEnd(text, last.end);
+}
+
+/** Just past the line break of the line `at` is on; `at` itself when it follows a line break. */
+export function lineEnd(text: string, at: number): number {
+  if (at > 0 && text.charCodeAt(at - 1) === 0x0a) return at;
+  const lineBreak = text.indexOf('\n', at);
+  return lineBreak === -1 ? text.length : lineBreak + 1;
+}
