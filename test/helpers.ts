@@ -12,13 +12,11 @@ export interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /** The built binary as a user runs it, in a clean environment: no colour unless asked. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
-  const started = performance.now();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
@@ -26,7 +24,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     encoding: 'utf8',
     timeout: 20_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 export interface TempDir {

@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { ROOT } from './helpers.js';
 
-/** The official SARIF 2.1.0 schema, kept in ../shared beside the project, not in it. */
-export const SARIF_SCHEMA = resolve(ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+/**
+ * The official SARIF 2.1.0 (rtm.5) schema, as shipped in the MIT-licensed dev dependency
+ * @microsoft/jest-sarif: a clone has it after `npm install`, with nothing beside the project.
+ */
+export const SARIF_SCHEMA = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 type SarifValidate = (log: unknown) => { valid: boolean; errors: string };
 let sarifValidator: SarifValidate | undefined;
@@ -17,9 +19,6 @@ let sarifValidator: SarifValidate | undefined;
  * are its `.default` (both packages set `exports.default` to the same thing at run time).
  */
 function compileSarifValidator(): SarifValidate {
-  if (!existsSync(SARIF_SCHEMA)) {
-    throw new Error(`the SARIF 2.1.0 schema belongs at ${SARIF_SCHEMA} (../shared beside the project)`);
-  }
   const schema = JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')) as object;
   // The official schema is draft-04 and ajv-draft-04 reads it as it is. strict: false because the
   // schema uses annotations Ajv's strict mode does not know; unicodeRegExp: false because the

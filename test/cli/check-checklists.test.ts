@@ -5,7 +5,8 @@ import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { edit, MINIMAL, ROOT, runCli, tempDir } from '../helpers.js';
 
 const tmp = tempDir();
-const SKETCH_CHECKLIST = join(ROOT, '..', 'shared', 'design', 'checklist.sketch.yaml');
+/** The example an organisation starts from; docs/checklists.md shows the same text. */
+const EXAMPLE_CHECKLIST = join(ROOT, 'examples', 'checklists', 'northwind-security.yaml');
 
 interface JsonReport {
   files: { file: string; valid: boolean; diagnostics: Diagnostic[] }[];
@@ -79,10 +80,15 @@ describe('check against the checklists', () => {
     expect(diagnostics.find((d) => d.ruleId === 'waiver/unknown-rule')?.message).toMatch(/did you mean "privacy\/record-of-processing"\?/);
   });
 
+  it('ships the checklist docs/checklists.md shows, as examples/checklists/northwind-security.yaml', () => {
+    const shown = /```yaml\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs', 'checklists.md'), 'utf8'))![1]!;
+    expect(readFileSync(EXAMPLE_CHECKLIST, 'utf8')).toContain(shown);
+  });
+
   it("adds an organisation's own YAML checklist with --checklist", () => {
     const file = tmp.write('custom.yaml', MINIMAL);
     const without = json(['check', file, '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
-    const withIt = json(['check', file, '--as-of', '2026-11-25', '--checklist', SKETCH_CHECKLIST]).report.files[0]!.diagnostics;
+    const withIt = json(['check', file, '--as-of', '2026-11-25', '--checklist', EXAMPLE_CHECKLIST]).report.files[0]!.diagnostics;
     expect(without.some((d) => d.ruleId.startsWith('northwind/'))).toBe(false);
     expect(withIt.find((d) => d.ruleId === 'northwind/mfa-everywhere')).toMatchObject({
       severity: 'error',
@@ -94,7 +100,7 @@ describe('check against the checklists', () => {
 
   it('reads socialplan.config.yaml: severities, rules off, optional checklists and checklist files', () => {
     const dir = tempDir();
-    dir.write('checklist.yaml', readFileSync(SKETCH_CHECKLIST, 'utf8'));
+    dir.write('checklist.yaml', readFileSync(EXAMPLE_CHECKLIST, 'utf8'));
     dir.write(
       'socialplan.config.yaml',
       'apiVersion: socialplan/v1\nkind: Config\nenable: [security]\nchecklists: [checklist.yaml]\nrules:\n  privacy/record-of-processing: error\n  legal/legal-hold: off\n',

@@ -10,13 +10,12 @@ const examples = readdirSync(join(ROOT, 'examples'))
 const AS_OF = ['--as-of', '2026-11-25'];
 const tmp = tempDir();
 
-/** A user error: one clear message, exit 2, no stack trace, and quickly. */
+/** A user error: one clear message, exit 2, no stack trace (a hang ends in runCli's timeout, with no exit code). */
 function expectCleanFailure(run: Run): void {
   expect(run.status).toBe(2);
   const all = run.stdout + run.stderr;
   expect(all).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   expect(all).not.toMatch(/internal error|TypeError|ReferenceError|RangeError/);
-  expect(run.ms).toBeLessThan(5000);
 }
 
 describe('socialplan check', () => {

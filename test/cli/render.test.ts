@@ -450,7 +450,7 @@ describe('bugs found by these tests stay fixed', () => {
 
 describe('the validators bite', () => {
   it('expectRefused catches a stack trace, a second line and a wrong exit code', () => {
-    const good: Run = { status: 2, stdout: '', stderr: 'socialplan: x.yaml: no such file\n', ms: 0 };
+    const good: Run = { status: 2, stdout: '', stderr: 'socialplan: x.yaml: no such file\n' };
     expectRefused(good, /no such file/);
     expect(() => expectRefused({ ...good, stderr: 'socialplan: boom\n    at render (render.js:1:1)\n' }, /boom/)).toThrow();
     expect(() => expectRefused({ ...good, stderr: 'TypeError: boom\n' }, /boom/)).toThrow();

@@ -261,16 +261,15 @@ describe('loading a strategy', () => {
     expect(parseStrategy('x.yaml', text).diagnostics.map((d) => d.ruleId)).toEqual(['yaml/duplicate-key', 'yaml/duplicate-key']);
   });
 
-  it('stops an alias bomb quickly, at the first alias', () => {
+  // Unstopped, the bomb expands to 9^10 nodes: the test's timeout (or the heap) would end it.
+  it('stops an alias bomb at the first alias', () => {
     let bomb = 'apiVersion: socialplan/v1\nkind: SocialStrategy\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
     let previous = 'a';
     for (let i = 0; i < 9; i++) {
       bomb += `b${i}: &b${i} [${Array(9).fill(`*${previous}`).join(', ')}]\n`;
       previous = `b${i}`;
     }
-    const started = performance.now();
     const result = parseStrategy('bomb.yaml', bomb);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.diagnostics).toMatchObject([{ ruleId: 'yaml/too-many-aliases', line: 4, column: 10 }]);
   });
 
