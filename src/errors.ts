@@ -24,3 +24,10 @@ export class UsageError extends SocialplanError {}
 
 /** A file that cannot be read or written, or holds something other than what was asked for. */
 export class InputError extends SocialplanError {}
+
+/** A signal ended the run while it wrote; the signal handler says so, and nothing else is printed. */
+export class Interrupted extends SocialplanError {
+  constructor() {
+    super('interrupted', EXIT.interrupted);
+  }
+}

@@ -191,6 +191,6 @@ describe('socialplan schema', () => {
   it('fails cleanly when --out cannot be written', () => {
     const run = runCli(['schema', '--out', join(tmp.dir, 'no-such-dir', 'x.json')]);
     expectCleanFailure(run);
-    expect(run.stderr).toMatch(/^socialplan: .*x\.json: cannot be written \(ENOENT\)\n$/);
+    expect(run.stderr).toMatch(/^socialplan: .*x\.json: cannot be written: the folder does not exist \(ENOENT\)\n$/);
   });
 });

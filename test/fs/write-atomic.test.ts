@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { writeAtomic } from '../../src/fs/write-atomic.js';
+import { prepareReplacement, removeTemporaries, writeAllAtomic, writeAtomic } from '../../src/fs/write-atomic.js';
 import { tempFolders } from '../helpers.js';
 
 /** How src/fs/write-atomic.ts writes every file socialplan writes: whole or not at all, leaving nothing behind. */
@@ -61,12 +61,12 @@ describe('writeAtomic', () => {
   it('fails with one message naming the file, and leaves what was there and no temporary file', async () => {
     const { dir, write } = folder();
     const missing = join(dir, 'no-such-folder', 'a.yaml');
-    await expect(writeAtomic(missing, 'x')).rejects.toThrow(new InputError(`${missing}: cannot be written (ENOENT)`));
+    await expect(writeAtomic(missing, 'x')).rejects.toThrow(new InputError(`${missing}: cannot be written: the folder does not exist (ENOENT)`));
 
     // A folder where the file should be: the rename fails after the temporary file was written.
     mkdirSync(join(dir, 'briefing.md'));
     write('briefing.md/keep.txt', 'kept');
-    await expect(writeAtomic(join(dir, 'briefing.md'), '# x\n')).rejects.toThrow(/briefing\.md: cannot be written \((EISDIR|EEXIST|ENOTEMPTY|EPERM)\)$/);
+    await expect(writeAtomic(join(dir, 'briefing.md'), '# x\n')).rejects.toThrow(/briefing\.md: cannot be written: .+ \((EISDIR|EEXIST|ENOTEMPTY|EPERM)\)$/);
     expect(readFileSync(join(dir, 'briefing.md', 'keep.txt'), 'utf8')).toBe('kept');
     expect(readdirSync(dir)).toEqual(['briefing.md']);
 
@@ -78,11 +78,55 @@ describe('writeAtomic', () => {
       writeFileSync(file, 'a: 1\n');
       chmodSync(locked, 0o555);
       try {
-        await expect(writeAtomic(file, 'a: 2\n')).rejects.toThrow(`${file}: cannot be written (EACCES)`);
+        await expect(writeAtomic(file, 'a: 2\n')).rejects.toThrow(`${file}: cannot be written: permission denied (EACCES)`);
         expect(readFileSync(file, 'utf8')).toBe('a: 1\n');
       } finally {
         chmodSync(locked, 0o755);
       }
     }
   });
+
+  it('names the file as the user typed it', async () => {
+    const { dir } = folder();
+    await expect(writeAtomic(join(dir, 'none', 'a.yaml'), 'x', { shown: 'none/a.yaml' })).rejects.toThrow(
+      new InputError('none/a.yaml: cannot be written: the folder does not exist (ENOENT)'),
+    );
+  });
 });
+
+describe('writeAllAtomic', () => {
+  it('writes every file, or none: one that cannot be written leaves the others as they were', async () => {
+    const { dir, write } = folder();
+    write('a.md', 'old a\n');
+    write('c.md', 'old c\n');
+    mkdirSync(join(dir, 'b.md'));
+    const files = ['a.md', 'b.md', 'c.md'].map((file) => ({ file, content: `new ${file}\n` }));
+    await expect(writeAllAtomic(dir, files, { shownDir: 'out' })).rejects.toThrow(/^out\/b\.md: cannot be written: /);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a\n');
+    expect(readFileSync(join(dir, 'c.md'), 'utf8')).toBe('old c\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'c.md']);
+  });
+
+  it.skipIf(!posix)('replaces a symbolic link itself, never the file it points to', async () => {
+    const { dir, write } = folder();
+    const outside = write('outside.txt', 'secret\n');
+    mkdirSync(join(dir, 'out'));
+    symlinkSync(outside, join(dir, 'out', 'legal.md'));
+    await writeAllAtomic(join(dir, 'out'), [{ file: 'legal.md', content: '# Legal\n' }]);
+    expect(readFileSync(outside, 'utf8')).toBe('secret\n');
+    expect(lstatSync(join(dir, 'out', 'legal.md')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'out', 'legal.md'), 'utf8')).toBe('# Legal\n');
+  });
+});
+
+describe('removeTemporaries', () => {
+  it('removes the temporary files written and not yet in place, as a signal handler must', async () => {
+    const { dir } = folder();
+    const replacement = await prepareReplacement(join(dir, 'a.yaml'), 'a: 1\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+    removeTemporaries();
+    expect(readdirSync(dir)).toEqual([]);
+    await replacement.discard();
+  });
+});
+
