@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { updateFile } from '../../fs/update-file.js';
 import { appendItems } from '../../model/edit.js';
 import { loadStrategy } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
@@ -64,17 +64,22 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
     throw error;
   }
   const entry = (answers.initiatives as SectionAnswers[])[0]!;
-  const initiative = buildInitiative(entry);
-  // A platform answered by its name or id is the one already in the file, not a new one.
-  const answered = String(entry.platform ?? '').toLowerCase();
-  const existing = (strategy.platforms ?? []).find((p) => p.id.toLowerCase() === answered || p.name.toLowerCase() === answered);
-  if (existing) initiative.platforms = [existing.id];
-  const newPlatforms = existing ? [] : buildPlatforms([entry], {});
-
-  const text = appendItems(appendItems(loaded.text, 'initiatives', [initiative]), 'platforms', newPlatforms);
-  const check = parseStrategy(options.file, text);
-  if (!check.loaded) throw new InputError(`the new initiative would make ${options.file} invalid:\n${describeDiagnostics(check.diagnostics)}`);
-  await writeAtomic(file, text);
+  // Appended to the file as it is now, under its lock: whatever another command wrote while the
+  // questions were asked stays, and the new initiative is checked against it.
+  const newPlatforms = await updateFile(file, { command: 'add initiative', shown: options.file }, async () => {
+    const current = await loadStrategy(file);
+    if (!current.loaded || current.text === undefined) throw new InputError(describeDiagnostics(current.diagnostics.map((d) => ({ ...d, file: options.file }))));
+    const initiative = buildInitiative(entry);
+    // A platform answered by its name or id is the one already in the file, not a new one.
+    const answered = String(entry.platform ?? '').toLowerCase();
+    const existing = (current.loaded.data.platforms ?? []).find((p) => p.id.toLowerCase() === answered || p.name.toLowerCase() === answered);
+    if (existing) initiative.platforms = [existing.id];
+    const platforms = existing ? [] : buildPlatforms([entry], {});
+    const text = appendItems(appendItems(current.text, 'initiatives', [initiative]), 'platforms', platforms);
+    const check = parseStrategy(options.file, text);
+    if (!check.loaded) throw new InputError(`the new initiative would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    return { text, result: platforms };
+  });
   const name = entry.name as string;
   return {
     stdout:

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describeDiagnostics } from '../../checks/prepare.js';
 import { resolveDate } from '../../checks/as-of.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { updateFile } from '../../fs/update-file.js';
 import { userName } from '../../git/git.js';
 import { prependItem, replaceScalar } from '../../model/edit.js';
 import { loadStrategy } from '../../model/load.js';
@@ -27,19 +27,21 @@ export async function bump(options: BumpOptions): Promise<CommandResult> {
   if (!(PARTS as readonly string[]).includes(options.part)) throw new UsageError(`bump takes major, minor or patch, not "${options.part}"`);
   if (!options.message.trim()) throw new UsageError('-m, --message needs a summary of what changed, for the history');
   const date = resolveDate(options.date, '--date');
-  const loaded = await loadStrategy(options.file);
-  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
   if (options.author !== undefined && !options.author.trim()) throw new UsageError('--author needs the name of who made the change');
   const author = options.author?.trim() ?? (await userName(options.cwd));
   if (!author) throw new UsageError('no author for the history entry: pass --author NAME, or set git config user.name');
-  const from = loaded.loaded.data.metadata.version;
-  const to = bumpVersion(from, options.part as Part);
-  let text = replaceScalar(loaded.text, ['metadata', 'version'], to);
-  text = prependItem(text, ['metadata', 'history'], { version: to, date, author, summary: options.message.trim() });
-  const check = parseStrategy(options.file, text);
-  if (!check.loaded) throw new InputError(`bumping would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
-  await writeAtomic(resolve(options.cwd, options.file), text);
-  const signed = (check.loaded.data.signoffs ?? []).length;
+  // Read, bumped and written under the strategy's lock: two bumps at once make two history entries.
+  const { from, to, signed } = await updateFile(resolve(options.cwd, options.file), { command: 'bump', shown: options.file }, async () => {
+    const loaded = await loadStrategy(options.file);
+    if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
+    const from = loaded.loaded.data.metadata.version;
+    const to = bumpVersion(from, options.part as Part);
+    let text = replaceScalar(loaded.text, ['metadata', 'version'], to);
+    text = prependItem(text, ['metadata', 'history'], { version: to, date, author, summary: options.message.trim() });
+    const check = parseStrategy(options.file, text);
+    if (!check.loaded) throw new InputError(`bumping would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    return { text, result: { from, to, signed: (check.loaded.data.signoffs ?? []).length } };
+  });
   return {
     stdout: `${options.file}: version ${from} -> ${to}, history entry added (${date}, ${author}).\n${signed ? 'Sign-offs stay valid for whatever their checklists read that did not change; socialplan check reports the stale ones.\n' : ''}`,
     exitCode: EXIT.ok,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { updateFile } from '../../fs/update-file.js';
 import { parseStrategy } from '../../model/parse.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from './check.js';
@@ -21,25 +21,30 @@ export interface MigrateOptions {
  */
 export async function migrate(options: MigrateOptions): Promise<CommandResult> {
   const path = resolve(options.cwd, options.file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${options.file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
-  }
-  let result;
-  try {
-    result = migrateText(text, options.migrations ?? MIGRATIONS);
-  } catch (error) {
-    if (error instanceof MigrationError) throw new InputError(`${options.file}: ${error.message}`);
-    throw error;
-  }
+  const plan = async () => {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(`${options.file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
+    }
+    let result;
+    try {
+      result = migrateText(text, options.migrations ?? MIGRATIONS);
+    } catch (error) {
+      if (error instanceof MigrationError) throw new InputError(`${options.file}: ${error.message}`);
+      throw error;
+    }
+    if (result.applied.length === 0) return { text: undefined, result };
+    const check = parseStrategy(options.file, result.text);
+    if (!check.loaded) throw new InputError(`${options.file}: migrated to ${result.to}, but the result is not a valid strategy; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    return { text: result.text, result };
+  };
+  // Read, migrated and written under the strategy's lock, as every command that rewrites it.
+  const result = options.dryRun ? (await plan()).result : await updateFile(path, { command: 'migrate', shown: options.file }, plan);
   if (result.applied.length === 0) return { stdout: `${options.file} is already ${result.to}; nothing to do.\n`, exitCode: EXIT.ok };
-  const check = parseStrategy(options.file, result.text);
-  if (!check.loaded) throw new InputError(`${options.file}: migrated to ${result.to}, but the result is not a valid strategy; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
-  const steps = result.applied.map((m) => `  ${m.from} -> ${m.to}: ${m.summary}`).join('\n');
   if (options.dryRun) return { stdout: result.text, exitCode: EXIT.ok };
-  await writeAtomic(path, result.text);
+  const steps = result.applied.map((m) => `  ${m.from} -> ${m.to}: ${m.summary}`).join('\n');
   return { stdout: `${options.file}: ${result.from} -> ${result.to}\n${steps}\n`, exitCode: EXIT.ok };
 }

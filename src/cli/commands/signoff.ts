@@ -4,7 +4,7 @@ import { resolveDate } from '../../checks/as-of.js';
 import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { updateFile } from '../../fs/update-file.js';
 import { appendItems } from '../../model/edit.js';
 import { loadStrategy } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
@@ -49,24 +49,28 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
     const suggestion = closest(options.stakeholder, stakeholders);
     throw new UsageError(`no stakeholder "${options.stakeholder}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stakeholders: ${stakeholders.join(', ')})`);
   }
-  const loaded = await loadStrategy(options.file);
-  if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
-  const strategy = loaded.loaded.data;
   const rules = rulesFor(ruleSet.all, options.stakeholder);
-  const entry = {
-    stakeholder: options.stakeholder,
-    by: options.by.trim(),
-    date,
-    decision: options.decision,
-    ...(options.note?.trim() ? { note: options.note.trim() } : {}),
-    version: strategy.metadata.version,
-    digest: digest(strategy, rules),
-  };
-  // Types the schema checks again below; a string that YAML would read as a number stays a string.
-  const text = appendItems(loaded.text, 'signoffs', [entry]);
-  const check = parseStrategy(options.file, text);
-  if (!check.loaded) throw new InputError(`the sign-off would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
-  await writeAtomic(resolve(options.cwd, options.file), text);
+  // Read, signed and written under the strategy's lock: two sign-offs at once are both kept, each
+  // with the digest of the content it was appended to.
+  const { strategy, entry } = await updateFile(resolve(options.cwd, options.file), { command: 'signoff', shown: options.file }, async () => {
+    const loaded = await loadStrategy(options.file);
+    if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
+    const strategy = loaded.loaded.data;
+    const entry = {
+      stakeholder: options.stakeholder,
+      by: options.by.trim(),
+      date,
+      decision: options.decision,
+      ...(options.note?.trim() ? { note: options.note.trim() } : {}),
+      version: strategy.metadata.version,
+      digest: digest(strategy, rules),
+    };
+    // Types the schema checks again below; a string that YAML would read as a number stays a string.
+    const text = appendItems(loaded.text, 'signoffs', [entry]);
+    const check = parseStrategy(options.file, text);
+    if (!check.loaded) throw new InputError(`the sign-off would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    return { text, result: { strategy, entry } };
+  });
   const label = stakeholderLabel(options.stakeholder);
   const owner = (strategy.stakeholders as Record<string, { owner: string } | undefined> | undefined)?.[options.stakeholder]?.owner;
   const notOwner = owner && !sameName(owner, entry.by) ? `\nNote: the strategy names ${owner} as the ${label} owner; check reports a sign-off by anyone else.` : '';

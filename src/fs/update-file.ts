@@ -1,0 +1,103 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { describeWriteError, errnoCode } from './errno.js';
+import { prepareReplacement } from './write-atomic.js';
+
+/** What a file held at one moment: its bytes, or undefined when there was no file. */
+export interface Snapshot {
+  bytes: Buffer | undefined;
+}
+
+export async function snapshot(file: string, shown = file): Promise<Snapshot> {
+  try {
+    // A named pipe or a device would block or never end: only a regular file is read.
+    if (!(await stat(file)).isFile()) throw new InputError(`${shown}: is not a regular file`);
+    return { bytes: await readFile(file) };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (errnoCode(error) === 'ENOENT') return { bytes: undefined };
+    throw new InputError(`${shown}: cannot be read (${errnoCode(error) ?? (error as Error).message})`);
+  }
+}
+
+function same(a: Snapshot, b: Snapshot): boolean {
+  return a.bytes === undefined || b.bytes === undefined ? a.bytes === b.bytes : a.bytes.equals(b.bytes);
+}
+
+export interface UpdateOptions {
+  /** The command, for "strategy.yaml changed while bump ran; nothing written". */
+  command: string;
+  /** The file as the user typed it. */
+  shown: string;
+  /**
+   * What the file held when the command first read it, for a command that reads before it takes the
+   * lock (a questionnaire can run for minutes): a change made meanwhile is refused, not overwritten.
+   */
+  expected?: Snapshot;
+}
+
+/** proper-lockfile's lock: a folder FILE.lock, kept fresh while held, taken over once stale (its holder was killed). */
+const LOCK = { realpath: false, stale: 15_000, update: 5_000, retries: 0 } as const;
+/** How long to wait for another run to finish with the file: long enough for any command, short enough for CI. */
+const WAIT_MS = 20_000;
+
+const sleep = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
+
+/**
+ * Take the file's lock, waiting while another run holds it. Only "held by another run" is worth
+ * waiting for (proper-lockfile's own retries would retry a read-only folder for as long).
+ */
+async function takeLock(target: string, onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+  const { lock } = await import('proper-lockfile');
+  const deadline = Date.now() + WAIT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 1.5, 250)) {
+    try {
+      return await lock(target, { ...LOCK, lockfilePath: `${target}.lock`, onCompromised });
+    } catch (error) {
+      if (errnoCode(error) !== 'ELOCKED' || Date.now() > deadline) throw error;
+      await sleep(pause * (0.5 + Math.random()));
+    }
+  }
+}
+
+function changed(options: UpdateOptions): InputError {
+  return new InputError(`${options.shown} changed while ${options.command} ran; nothing written (run ${options.command} again)`);
+}
+
+/**
+ * Change a file that other runs may change at the same moment (two sign-offs, a bump and a sign-off),
+ * losing neither change. Under a lock that every socialplan command which rewrites a strategy takes,
+ * `produce` reads the file and returns its new text (undefined: nothing to change) and what the command reports; just before the rename the file is read once
+ * more, and if anything else changed it meanwhile (an editor, a checkout), nothing is written and
+ * the command fails. So two socialplan runs apply one after the other, and any other change is kept.
+ */
+export async function updateFile<R>(file: string, options: UpdateOptions, produce: () => Promise<{ text: string | undefined; result: R }>): Promise<R> {
+  // A link is locked and written where it points, as the file is.
+  const target = await realpath(file).catch(() => resolve(file));
+  let lost: Error | undefined;
+  let release: () => Promise<void>;
+  try {
+    release = await takeLock(target, (error) => (lost = error));
+  } catch (error) {
+    if (errnoCode(error) === 'ELOCKED') {
+      throw new InputError(`${options.shown} is being changed by another socialplan run (it holds ${options.shown}.lock); nothing written, try again when it ends`);
+    }
+    throw new InputError(`${options.shown}: cannot be written: ${describeWriteError(error)}`);
+  }
+  try {
+    const before = await snapshot(target, options.shown);
+    if (options.expected && !same(options.expected, before)) throw changed(options);
+    const { text, result } = await produce();
+    if (text === undefined) return result;
+    const replacement = await prepareReplacement(target, text, { shown: options.shown });
+    if (lost || !same(before, await snapshot(target, options.shown))) {
+      await replacement.discard();
+      throw changed(options);
+    }
+    replacement.commit();
+    return result;
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
