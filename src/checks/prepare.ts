@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import { InputError, UsageError } from '../errors.js';
+import type { CommandInput } from '../fs/inputs.js';
 import type { Config } from './config.js';
 import { findConfig } from './config-file.js';
 import type { Checklist } from './rule.js';
@@ -21,6 +22,8 @@ export interface Prepared {
   ruleSet: RuleSet;
   config?: Config;
   configFile?: string;
+  /** Every file read to build the rules (the config, then each checklist), so no output replaces one. */
+  inputs: CommandInput[];
 }
 
 /** Located problems in a config or checklist file, one per line, as the user's editor reads them. */
@@ -78,5 +81,6 @@ export async function prepareRules(options: PrepareOptions): Promise<Prepared> {
     const unknown = unknownOverrides(config.rules, ruleSet.known).map(placeInConfig);
     if (unknown.length) throw new InputError(describeDiagnostics(unknown));
   }
-  return { ruleSet, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+  const inputs: CommandInput[] = [...(configFile ? [{ file: configFile, role: 'the config' }] : []), ...files.map((file) => ({ file, role: 'a checklist' }))];
+  return { ruleSet, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}), inputs };
 }

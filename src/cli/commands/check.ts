@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { resolveAsOf } from '../../checks/as-of.js';
 import { checkFiles } from '../../checks/check-files.js';
 import { loadFormatter, type FormatName } from '../../checks/formatters/index.js';
@@ -31,13 +32,17 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export async function check(options: CheckOptions): Promise<CommandResult> {
   const asOf = resolveAsOf(options.asOf);
-  const { ruleSet, config } = await prepareRules({
+  const { ruleSet, config, inputs } = await prepareRules({
     cwd: options.cwd,
     env: options.env,
     config: options.config,
     checklists: options.checklists,
     ...(options.stakeholders ? { only: options.stakeholders } : {}),
   });
+  if (options.output !== undefined) {
+    const { refuseInputAsOutput } = await import('../../fs/inputs.js');
+    await refuseInputAsOutput(resolve(options.cwd, options.output), `--output ${options.output}`, [...options.files.map((file) => ({ file: resolve(options.cwd, file), shown: file, role: 'a strategy' })), ...inputs]);
+  }
   const reports = await checkFiles(options.files, { ruleSet, asOf, gitCwd: options.cwd });
 
   const rules: RuleInfo[] = ruleSet.rules.map(({ id, stakeholder, severity, title, rationale, reference, fix }) => ({

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { resolveAsOf } from '../../checks/as-of.js';
 import { prepareRules, describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError, SocialplanError, UsageError } from '../../errors.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { refuseInputAsOutput } from '../../fs/inputs.js';
+import { snapshot, updateFile } from '../../fs/update-file.js';
 import { packageRoot } from '../../package-root.js';
 import { parseStrategy } from '../../model/parse.js';
 import { placeFinding } from '../../model/document.js';
@@ -68,7 +69,9 @@ async function answerProblem(error: AnswerError, file: string | undefined): Prom
 export async function init(options: InitOptions): Promise<CommandResult> {
   const out = resolve(options.io.cwd, options.out);
   if (options.yes && options.answers) throw new UsageError('--yes and --answers cannot be used together: --answers already fills unanswered questions with defaults');
-  if (existsSync(out) && !options.force) {
+  // What is there now: init replaces exactly this, and refuses if anything else writes the file meanwhile.
+  const before = await snapshot(out, options.out);
+  if (before.bytes !== undefined && !options.force) {
     throw new UsageError(`${options.out} already exists; nothing was changed (use --force to overwrite it, or --out FILE)`);
   }
   if (!existsSync(dirname(out))) throw new UsageError(`${options.out}: the folder ${relative(options.io.cwd, dirname(out)) || '.'} does not exist; nothing was written`);
@@ -77,7 +80,8 @@ export async function init(options: InitOptions): Promise<CommandResult> {
     throw new UsageError('init asks questions and needs a terminal; use --yes for the defaults or --answers FILE (see docs/answers.md)');
   }
   const asOf = resolveAsOf(undefined);
-  const { ruleSet } = await prepareRules({ cwd: options.io.cwd, env: options.io.env });
+  const { ruleSet, inputs } = await prepareRules({ cwd: options.io.cwd, env: options.io.env });
+  await refuseInputAsOutput(out, options.out, [...inputs, ...(options.answers ? [{ file: resolve(options.io.cwd, options.answers), shown: options.answers, role: 'the answers file' }] : [])]);
 
   let asker: Asker = defaultsAsker;
   let initial: Answers = {};
@@ -112,7 +116,7 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   const text = strategyText(buildStrategy(answers, asOf), schemaPathFrom(out), `Drafted by socialplan init on ${asOf}; edit freely, then run socialplan check.`);
   const parsed = parseStrategy(options.out, text);
   if (!parsed.loaded) throw new Error(`the questionnaire produced an invalid strategy:\n${describeDiagnostics(parsed.diagnostics)}`);
-  await writeAtomic(out, text);
+  await updateFile(out, { command: 'init', shown: options.out, expected: before }, async () => ({ text, result: undefined }));
   if (progress) removeDraft(draft);
   return { stdout: summary(parsed.loaded.data, ruleSet, options.out, asOf), exitCode: EXIT.ok };
 }

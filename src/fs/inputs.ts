@@ -1,0 +1,32 @@
+import { lstat, stat } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+
+/** A file a command reads, and what it is to the user: "the strategy", "a checklist". */
+export interface CommandInput {
+  file: string;
+  role: string;
+  /** The file as the user typed it, when `file` is resolved. */
+  shown?: string;
+}
+
+/**
+ * Refuse an output that is one of the command's own inputs (`check s.yaml --output s.yaml` replaced
+ * the strategy with its report): the same file by device and inode, so another spelling of the path
+ * or a link to the input is caught too. `follow: false` for a writer that replaces a link rather
+ * than writing through it, where only the output's own entry matters.
+ */
+export async function refuseInputAsOutput(
+  output: string,
+  shown: string,
+  inputs: readonly CommandInput[],
+  options: { follow?: boolean } = {},
+): Promise<void> {
+  const written = await (options.follow === false ? lstat(output) : stat(output)).catch(() => undefined);
+  if (!written) return;
+  for (const input of inputs) {
+    const read = await stat(input.file).catch(() => undefined);
+    if (read && read.dev === written.dev && read.ino === written.ino) {
+      throw new UsageError(`${shown} is ${input.role} this command reads (${input.shown ?? input.file}); nothing was written: choose another output`);
+    }
+  }
+}
