@@ -1,0 +1,101 @@
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, rmdir, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { InputError } from '../errors.js';
+import { describeWriteError, errnoCode } from '../fs/errno.js';
+import { refuseInputAsOutput, type CommandInput } from '../fs/inputs.js';
+import { writeAllAtomic } from '../fs/write-atomic.js';
+import { GENERATED, type RenderedFile } from './render.js';
+
+export interface OutputFolderOptions {
+  /** The folder as the user typed it, for messages and the list of files written. */
+  shown: string;
+  /** --force: replace files (and links) that socialplan did not write. */
+  force: boolean;
+  /** The files this render read: none of them may be replaced by a briefing. */
+  inputs: readonly CommandInput[];
+}
+
+/** Whether a regular file starts with the line every briefing starts with; only that line is read, and a link is not followed. */
+async function writtenByRender(file: string, shown: string): Promise<boolean> {
+  try {
+    const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      const head = Buffer.alloc(Buffer.byteLength(GENERATED));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return head.subarray(0, bytesRead).toString('utf8') === GENERATED;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new InputError(`${shown}: cannot be read (${errnoCode(error) ?? (error as Error).message}); nothing was written`);
+  }
+}
+
+/**
+ * The briefings that would replace something render did not write, or that cannot be replaced at all.
+ * A symbolic link counts as not written by render: without --force it is left alone, with --force the
+ * link itself is replaced, and never the file it points to, which may be anywhere.
+ */
+async function refusals(dir: string, files: readonly RenderedFile[], options: OutputFolderOptions): Promise<string[]> {
+  const foreign: string[] = [];
+  for (const f of files) {
+    const target = join(dir, f.file);
+    const shown = join(options.shown, f.file);
+    const entry = await lstat(target).catch(() => undefined);
+    if (!entry) continue;
+    await refuseInputAsOutput(target, shown, options.inputs, { follow: false });
+    if (entry.isSymbolicLink()) {
+      if (!options.force) foreign.push(`${f.file} (a symbolic link)`);
+    } else if (!entry.isFile()) {
+      throw new InputError(`${shown}: exists and is not a file; nothing was written`);
+    } else if (!options.force && !(await writtenByRender(target, shown))) {
+      foreign.push(f.file);
+    }
+  }
+  return foreign;
+}
+
+/** Create the folder and any missing parents; the topmost folder created, so a failed render can take them away again. */
+async function createFolder(dir: string, shown: string): Promise<string | undefined> {
+  try {
+    return await mkdir(dir, { recursive: true });
+  } catch (error) {
+    // A recursive mkdir reports ENOENT on a read-only file system; the parent's own mkdir tells the truth.
+    let cause = error;
+    if (errnoCode(error) === 'ENOENT') await mkdir(dir).catch((plain: unknown) => (cause = plain));
+    throw new InputError(`${shown}: cannot create the folder: ${describeWriteError(cause)}`);
+  }
+}
+
+/** Remove the folders this render created, deepest first, if they are still empty. */
+async function removeCreated(dir: string, created: string): Promise<void> {
+  for (let folder = dir; ; folder = dirname(folder)) {
+    if ((await rmdir(folder).catch(() => 'kept')) === 'kept') return;
+    if (folder === created || relative(created, folder).startsWith('..')) return;
+  }
+}
+
+/**
+ * Write the briefings into the output folder, all or none: nothing is replaced that render did not
+ * write (unless --force) or that the render read, nothing is written through a link, and a failure
+ * part-way (a full disk, a signal) leaves the folder byte for byte as it was, or absent if it was.
+ */
+export async function writeBriefings(dir: string, files: readonly RenderedFile[], options: OutputFolderOptions): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new InputError(`${options.shown}: exists and is not a folder`);
+  const foreign = await refusals(dir, files, options);
+  if (foreign.length) {
+    throw new InputError(
+      `${options.shown}: ${foreign.join(', ')} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`,
+    );
+  }
+  const created = info ? undefined : await createFolder(dir, options.shown);
+  try {
+    // Not flushed to disk one by one: `render` makes them again.
+    await writeAllAtomic(dir, files, { durable: false, shownDir: options.shown });
+  } catch (error) {
+    if (created) await removeCreated(dir, created);
+    throw error;
+  }
+}
