@@ -45,14 +45,14 @@ function loadBundle(file, { cache = true } = {}) {
 async function main() {
   const argv = process.argv.slice(2);
   const file = bundleFor(argv);
-  let run;
+  let exported;
   try {
     if (process.env.SOCIALPLAN_DEBUG) {
       // A bug report's stack trace should name src/ files and lines, not the bundle's: Node maps what require() loads.
       process.setSourceMapsEnabled(true);
-      ({ run } = require(file));
+      exported = require(file);
     } else {
-      ({ run } = loadBundle(file).exports);
+      exported = loadBundle(file).exports;
     }
   } catch (error) {
     if (error.code !== 'ENOENT' && error.code !== 'MODULE_NOT_FOUND') throw error;
@@ -61,12 +61,24 @@ async function main() {
     process.exitCode = 2;
     return;
   }
+  // A signal mid-run: temporary files are removed and the exit code says which signal (128 + its
+  // number), as a shell would. A prompt's Ctrl-C is not a signal: the prompt ends itself with 130.
+  const { interrupted } = exported;
+  let ending = false;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    process.on(signal, async () => {
+      if (ending) return;
+      ending = true;
+      if (interrupted) process.stderr.write(await interrupted(signal));
+      process.exit(code);
+    });
+  }
   process.stdout.on('error', (error) => {
     // A reader that went away (`socialplan schema | head`) is not an error worth a stack trace.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = await run(argv);
+  process.exitCode = await exported.run(argv);
 }
 
 if (require.main === module) main();

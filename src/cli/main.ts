@@ -1,4 +1,5 @@
-import { EXIT, SocialplanError } from '../errors.js';
+import { EXIT, Interrupted, SocialplanError } from '../errors.js';
+import { stopWriting } from '../fs/write-atomic.js';
 import { processIo, type CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -27,6 +28,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       // Help and version end in commander's own "error" with code 0; anything else is a usage mistake.
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
+    // The signal handler in the bin says so and sets the exit code.
+    if (error instanceof Interrupted) return error.exitCode;
     if (error instanceof SocialplanError) {
       io.stderr.write(`socialplan: ${error.message}\n`);
       return error.exitCode;
@@ -37,4 +40,14 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     else io.stderr.write('socialplan: this is a bug; please report it with SOCIALPLAN_DEBUG=1 output\n');
     return EXIT.input;
   }
+}
+
+/**
+ * A signal ends the run (Ctrl-C outside a prompt, SIGTERM from CI): the temporary files not yet
+ * renamed into place go (a render's briefings are renamed all at once, with no signal in between, so
+ * its folder holds what it held before or every new briefing). Returns the line to print; the bin exits. Locks held on a strategy are released by proper-lockfile's own exit hook.
+ */
+export async function interrupted(signal: string): Promise<string> {
+  await stopWriting();
+  return `socialplan: interrupted by ${signal}\n`;
 }
