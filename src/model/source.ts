@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { readRegularFile, UnreadableFileError } from '../fs/read-file.js';
 import { fileDiagnostic, type Diagnostic, type Location, type PathSegment } from './diagnostic.js';
 import { locateFast, parseFast } from './fast-yaml.js';
 import { lineIndex } from './lines.js';
@@ -28,20 +28,6 @@ export interface Source {
 /** A parsed file, or the diagnostics that say why not; `text` whenever the file could be read, so a formatter can quote its lines. */
 export type SourceResult = { text: string; source: Source; diagnostics: Diagnostic[] } | { text?: string; source?: undefined; diagnostics: Diagnostic[] };
 
-function errnoMessage(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return `cannot be read (${error.code ?? error.message})`;
-  }
-}
-
 /** Line and column of a byte offset in a buffer whose prefix is ASCII-compatible. */
 function positionOfByte(bytes: Uint8Array, offset: number): Location {
   let line = 1;
@@ -68,17 +54,20 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-export async function readSource(file: string): Promise<SourceResult> {
-  let bytes: Uint8Array;
+/** A file's bytes, or the file/unreadable diagnostic that says why not (line 0: the file as a whole, which has no position). */
+export function readBytes(file: string): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
   try {
-    bytes = await readFile(file);
+    return { bytes: readRegularFile(file) };
   } catch (error) {
-    // Line 0 means the file as a whole: there is no position in a file that cannot be read.
-    return {
-      diagnostics: [fileDiagnostic(file, 'file/unreadable', errnoMessage(error as NodeJS.ErrnoException), { line: 0, column: 0 })],
-    };
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return { diagnostic: fileDiagnostic(file, 'file/unreadable', error.reason, { line: 0, column: 0 }) };
   }
-  const decoded = decodeText(file, bytes);
+}
+
+export async function readSource(file: string): Promise<SourceResult> {
+  const read = readBytes(file);
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  const decoded = decodeText(file, read.bytes);
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   return parseSource(file, decoded.text);
 }

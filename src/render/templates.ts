@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { InputError } from '../errors.js';
+import { readRegularFile } from '../fs/read-file.js';
 import { packageRoot } from '../package-root.js';
 import { code, heading, inline, inlineWithCode } from '../markdown/escape.js';
 import { closest } from '../model/suggest.js';
@@ -46,7 +47,10 @@ export interface Source {
   partial: boolean;
 }
 
-/** The templates in `dir` (briefings at its top level, partials in dir/partials), each sorted by name. */
+/**
+ * The templates in `dir` (briefings at its top level, partials in dir/partials), each sorted by name.
+ * Each is read as every file a user names is (src/fs/read-file.ts): a regular file, up to the size limit.
+ */
 export async function listTemplates(dir: string): Promise<Source[]> {
   const found: Source[] = [];
   for (const [sub, partial] of [['', false], ['partials', true]] as const) {
@@ -59,10 +63,8 @@ export async function listTemplates(dir: string): Promise<Source[]> {
     }
     for (const name of names.filter((n) => n.endsWith(SUFFIX)).sort()) {
       const file = join(dir, sub, name);
-      // A folder, or a file that cannot be read, under a template's name: one line naming it, not a crash.
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(`${file}: cannot read the template (${error.code ?? error.message})`);
-      });
+      // A folder, a pipe or a file that cannot be read, under a template's name: one line naming it (UnreadableFileError), not a crash.
+      const text = readRegularFile(file).toString('utf8');
       found.push({ name: name.slice(0, -SUFFIX.length), file, text, partial });
     }
   }

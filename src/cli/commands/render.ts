@@ -1,8 +1,9 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { resolveAsOf } from '../../checks/as-of.js';
 import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
+import { readRegularFile, UnreadableFileError } from '../../fs/read-file.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
 import { loadStrategy } from '../../model/load.js';
 import { briefingInputs } from '../../render/inputs.js';
@@ -30,9 +31,10 @@ async function replaceable(file: string, shown: string, force: boolean): Promise
   if (!info.isFile()) throw new InputError(`${shown}: exists and is not a file; nothing was written`);
   if (force) return true;
   try {
-    return (await readFile(file, 'utf8')).startsWith(GENERATED);
+    return readRegularFile(file).toString('utf8').startsWith(GENERATED);
   } catch (error) {
-    throw new InputError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
+    if (!(error instanceof UnreadableFileError)) throw error;
+    throw new InputError(`${shown}: ${error.reason}; nothing was written`);
   }
 }
 
