@@ -41,9 +41,40 @@ function positionOfByte(bytes: Uint8Array, offset: number): Location {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Whether the first code units (up to 8) are each one ASCII character in that width and byte order: the NULs text in UTF-16 or UTF-32 shows. */
+function asciiIn(bytes: Uint8Array, width: 2 | 4, bigEndian: boolean): boolean {
+  const units = Math.min(8, Math.floor(bytes.length / width));
+  if (units < 2) return false;
+  for (let u = 0; u < units; u++) {
+    for (let b = 0; b < width; b++) {
+      const byte = bytes[u * width + b]!;
+      const low = bigEndian ? b === width - 1 : b === 0;
+      if (low ? byte === 0 || byte > 0x7f : byte !== 0) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * UTF-16 or UTF-32, told as YAML 1.2 (5.2) tells an encoding: by the byte-order mark, or by the NULs
+ * around the ASCII characters a YAML or CSV file starts with. Undefined for anything else.
+ */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return 'UTF-32';
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return 'UTF-32';
+  if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0xff && b1 === 0xfe)) return 'UTF-16';
+  if (asciiIn(bytes, 4, true) || asciiIn(bytes, 4, false)) return 'UTF-32';
+  if (asciiIn(bytes, 2, true) || asciiIn(bytes, 2, false)) return 'UTF-16';
+  return undefined;
+}
+
 /** Text, or a diagnostic saying why these bytes are not a text file. */
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { diagnostic: Diagnostic } {
+  // Only a file that is not UTF-8 is looked at closely: ASCII in UTF-16 or UTF-32 holds NULs, and a byte-order mark is not UTF-8.
   const nul = bytes.indexOf(0);
+  const wide = (nul !== -1 || bytes[0] === 0xfe || bytes[0] === 0xff) && wideEncoding(bytes);
+  if (wide) return { diagnostic: fileDiagnostic(file, 'file/not-text', `is ${wide} text; save it as UTF-8`) };
   if (nul !== -1) {
     return { diagnostic: fileDiagnostic(file, 'file/not-text', 'is binary data, not a YAML text file', positionOfByte(bytes, nul)) };
   }
