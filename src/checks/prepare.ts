@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CommandInput } from '../fs/inputs.js';
+import { gitRoot, isInside, realPath } from '../fs/inside.js';
 import type { Config } from './config.js';
 import { findConfig } from './config-file.js';
 import type { Checklist } from './rule.js';
@@ -43,6 +44,32 @@ async function checklistFrom(file: string): Promise<Checklist> {
 }
 
 /**
+ * The checklists a config names, relative to it. A config arrives with the repository, so they must
+ * lie in it (in the config's own folder when it is in none), links followed: otherwise a pull request
+ * could have socialplan read, and quote in its errors, any file on the CI runner.
+ */
+function configChecklists(configFile: string, config: Config, place: (finding: Finding) => Diagnostic): string[] {
+  const folder = dirname(resolve(configFile));
+  const repository = gitRoot(folder);
+  const root = realPath(repository ?? folder);
+  const files = (config.checklists ?? []).map((file) => resolve(folder, file));
+  const outside = files.flatMap((file, i) =>
+    isInside(realPath(file), root)
+      ? []
+      : [
+          place({
+            ruleId: 'config/checklist-outside',
+            severity: 'error',
+            path: ['checklists', i],
+            message: `checklist ${JSON.stringify(config.checklists![i])} lies outside ${repository ? `the repository (${repository})` : `the config's folder (${folder})`}; a config's checklists must be files inside it (--checklist on the command line can name any file)`,
+          }),
+        ],
+  );
+  if (outside.length) throw new InputError(describeDiagnostics(outside));
+  return files;
+}
+
+/**
  * Everything `check`, `checklists` and `explain` need before they look at a strategy: the config,
  * the organisation's checklists and the rules that will run. A malformed config or checklist is a
  * located error (exit 2), never a silently smaller rule set.
@@ -58,10 +85,7 @@ export async function prepareRules(options: PrepareOptions): Promise<Prepared> {
     config = result.loaded.data;
     placeInConfig = result.loaded.place;
   }
-  const files = [
-    ...(config?.checklists ?? []).map((file) => resolve(dirname(configFile!), file)),
-    ...(options.checklists ?? []),
-  ];
+  const files = [...(config && placeInConfig ? configChecklists(configFile!, config, placeInConfig) : []), ...(options.checklists ?? [])];
   const custom: Checklist[] = [];
   for (const file of files) custom.push(await checklistFrom(file));
 

@@ -1,4 +1,5 @@
 import { EXIT, Interrupted, SocialplanError } from '../errors.js';
+import { maxFileMbFrom, setMaxFileMb } from '../fs/read-file.js';
 import { stopWriting } from '../fs/write-atomic.js';
 import { processIo, type CliIo } from './io.js';
 import { packageVersion } from './version.js';
@@ -21,6 +22,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     exitCode = result.exitCode;
   });
   try {
+    // Every command reads files, so a wrong limit is a mistake whichever command runs.
+    setMaxFileMb(maxFileMbFrom(io.env));
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

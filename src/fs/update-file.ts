@@ -1,7 +1,8 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeWriteError, errnoCode } from './errno.js';
+import { readRegularFile, UnreadableFileError } from './read-file.js';
 import { prepareReplacement } from './write-atomic.js';
 
 /** What a file held at one moment: its bytes, or undefined when there was no file. */
@@ -10,14 +11,13 @@ export interface Snapshot {
 }
 
 export async function snapshot(file: string, shown = file): Promise<Snapshot> {
+  if (!(await stat(file).catch(() => undefined))) return { bytes: undefined };
   try {
-    // A named pipe or a device would block or never end: only a regular file is read.
-    if (!(await stat(file)).isFile()) throw new InputError(`${shown}: is not a regular file`);
-    return { bytes: await readFile(file) };
+    // A regular file only, and no larger than any file socialplan reads: a pipe or a device never blocks the run.
+    return { bytes: readRegularFile(file) };
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    if (errnoCode(error) === 'ENOENT') return { bytes: undefined };
-    throw new InputError(`${shown}: cannot be read (${errnoCode(error) ?? (error as Error).message})`);
+    if (error instanceof UnreadableFileError) throw new InputError(`${shown}: ${error.reason}`);
+    throw error;
   }
 }
 

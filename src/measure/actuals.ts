@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDocumentText } from '../model/document.js';
 import { entity, IsoDate } from '../model/schema/common.js';
 import type { Strategy } from '../model/schema/strategy.js';
-import { decodeText } from '../model/source.js';
+import { decodeText, readBytes } from '../model/source.js';
 
 /** One observed KPI value, with the line of the file it came from so a problem can name it. */
 export interface Actual {
@@ -116,14 +115,9 @@ export function parseYaml(file: string, text: string): ActualsResult {
 }
 
 export async function readActuals(file: string): Promise<ActualsResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { actuals: [], problems: [{ ...problem(file, 0, code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`), ruleId: 'file/unreadable' }] };
-  }
-  const decoded = decodeText(file, bytes);
+  const read = readBytes(file);
+  if ('diagnostic' in read) return { actuals: [], problems: [read.diagnostic] };
+  const decoded = decodeText(file, read.bytes);
   if ('diagnostic' in decoded) return { actuals: [], problems: [decoded.diagnostic] };
   return /\.csv$/i.test(file) ? parseCsv(file, decoded.text) : parseYaml(file, decoded.text);
 }

@@ -9,8 +9,8 @@ export interface RuleMeta {
 }
 
 export const WELL_FORMEDNESS_RULES: readonly RuleMeta[] = [
-  { id: 'file/unreadable', summary: 'The file is missing, is a directory, or cannot be read.', fix: 'Check the path and the permissions.' },
-  { id: 'file/not-text', summary: 'The file holds binary data or is not UTF-8 text.', fix: 'Save the strategy as UTF-8 YAML.' },
+  { id: 'file/unreadable', summary: 'The file is missing, is not a regular file (a directory, a named pipe, a device), is larger than the limit, or cannot be read.', fix: 'Check the path and the permissions; SOCIALPLAN_MAX_FILE_MB raises the size limit (32 MB).' },
+  { id: 'file/not-text', summary: 'The file holds binary data, or text that is not UTF-8 (UTF-16, UTF-32, a legacy code page).', fix: 'Save the strategy as UTF-8 YAML.' },
   { id: 'file/empty', summary: 'The file holds no YAML at all, or only comments.', fix: 'Start from one of the examples in examples/.' },
   { id: 'yaml/syntax', summary: 'The YAML does not parse: an unclosed bracket, a bad indent, a tab used for indentation.', fix: 'Correct the YAML at the position shown; indent with spaces.' },
   { id: 'yaml/duplicate-key', summary: 'A key appears twice in one mapping; YAML would silently keep only one.', fix: 'Remove or rename one of the two.' },

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { readRegularFile, UnreadableFileError } from '../fs/read-file.js';
 import { fileDiagnostic, type Diagnostic, type Location, type PathSegment } from './diagnostic.js';
 import { locateFast, parseFast } from './fast-yaml.js';
 import { lineIndex } from './lines.js';
@@ -28,20 +28,6 @@ export interface Source {
 /** A parsed file, or the diagnostics that say why not; `text` whenever the file could be read, so a formatter can quote its lines. */
 export type SourceResult = { text: string; source: Source; diagnostics: Diagnostic[] } | { text?: string; source?: undefined; diagnostics: Diagnostic[] };
 
-function errnoMessage(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return `cannot be read (${error.code ?? error.message})`;
-  }
-}
-
 /** Line and column of a byte offset in a buffer whose prefix is ASCII-compatible. */
 function positionOfByte(bytes: Uint8Array, offset: number): Location {
   let line = 1;
@@ -55,9 +41,40 @@ function positionOfByte(bytes: Uint8Array, offset: number): Location {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Whether the first code units (up to 8) are each one ASCII character in that width and byte order: the NULs text in UTF-16 or UTF-32 shows. */
+function asciiIn(bytes: Uint8Array, width: 2 | 4, bigEndian: boolean): boolean {
+  const units = Math.min(8, Math.floor(bytes.length / width));
+  if (units < 2) return false;
+  for (let u = 0; u < units; u++) {
+    for (let b = 0; b < width; b++) {
+      const byte = bytes[u * width + b]!;
+      const low = bigEndian ? b === width - 1 : b === 0;
+      if (low ? byte === 0 || byte > 0x7f : byte !== 0) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * UTF-16 or UTF-32, told as YAML 1.2 (5.2) tells an encoding: by the byte-order mark, or by the NULs
+ * around the ASCII characters a YAML or CSV file starts with. Undefined for anything else.
+ */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0x00 && b1 === 0x00 && b2 === 0xfe && b3 === 0xff) return 'UTF-32';
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0x00 && b3 === 0x00) return 'UTF-32';
+  if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0xff && b1 === 0xfe)) return 'UTF-16';
+  if (asciiIn(bytes, 4, true) || asciiIn(bytes, 4, false)) return 'UTF-32';
+  if (asciiIn(bytes, 2, true) || asciiIn(bytes, 2, false)) return 'UTF-16';
+  return undefined;
+}
+
 /** Text, or a diagnostic saying why these bytes are not a text file. */
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { diagnostic: Diagnostic } {
+  // Only a file that is not UTF-8 is looked at closely: ASCII in UTF-16 or UTF-32 holds NULs, and a byte-order mark is not UTF-8.
   const nul = bytes.indexOf(0);
+  const wide = (nul !== -1 || bytes[0] === 0xfe || bytes[0] === 0xff) && wideEncoding(bytes);
+  if (wide) return { diagnostic: fileDiagnostic(file, 'file/not-text', `is ${wide} text; save it as UTF-8`) };
   if (nul !== -1) {
     return { diagnostic: fileDiagnostic(file, 'file/not-text', 'is binary data, not a YAML text file', positionOfByte(bytes, nul)) };
   }
@@ -68,17 +85,20 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-export async function readSource(file: string): Promise<SourceResult> {
-  let bytes: Uint8Array;
+/** A file's bytes, or the file/unreadable diagnostic that says why not (line 0: the file as a whole, which has no position). */
+export function readBytes(file: string): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
   try {
-    bytes = await readFile(file);
+    return { bytes: readRegularFile(file) };
   } catch (error) {
-    // Line 0 means the file as a whole: there is no position in a file that cannot be read.
-    return {
-      diagnostics: [fileDiagnostic(file, 'file/unreadable', errnoMessage(error as NodeJS.ErrnoException), { line: 0, column: 0 })],
-    };
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return { diagnostic: fileDiagnostic(file, 'file/unreadable', error.reason, { line: 0, column: 0 }) };
   }
-  const decoded = decodeText(file, bytes);
+}
+
+export async function readSource(file: string): Promise<SourceResult> {
+  const read = readBytes(file);
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  const decoded = decodeText(file, read.bytes);
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   return parseSource(file, decoded.text);
 }

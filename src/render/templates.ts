@@ -1,7 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { InputError } from '../errors.js';
+import { readRegularFile } from '../fs/read-file.js';
+import { isInside, realPath } from '../fs/inside.js';
 import { packageRoot } from '../package-root.js';
 import { code, heading, inline, inlineWithCode } from '../markdown/escape.js';
 import { closest } from '../model/suggest.js';
@@ -46,10 +48,20 @@ export interface Source {
   partial: boolean;
 }
 
-/** The templates in `dir` (briefings at its top level, partials in dir/partials), each sorted by name. */
+/** A template, or the partials folder, must be in the templates folder once links are followed: a link out would print another file into a briefing. */
+function confine(path: string, root: string, dir: string): void {
+  if (!isInside(realPath(path), root)) throw new InputError(`${path}: leads outside the templates folder ${dir}; templates must be files inside it`);
+}
+
+/**
+ * The templates in `dir` (briefings at its top level, partials in dir/partials), each sorted by name.
+ * Each is read as every file a user names is (src/fs/read-file.ts): a regular file, up to the size limit.
+ */
 export async function listTemplates(dir: string): Promise<Source[]> {
   const found: Source[] = [];
+  const root = realPath(dir);
   for (const [sub, partial] of [['', false], ['partials', true]] as const) {
+    if (sub) confine(join(dir, sub), root, dir);
     let names: string[];
     try {
       names = await readdir(join(dir, sub));
@@ -59,10 +71,9 @@ export async function listTemplates(dir: string): Promise<Source[]> {
     }
     for (const name of names.filter((n) => n.endsWith(SUFFIX)).sort()) {
       const file = join(dir, sub, name);
-      // A folder, or a file that cannot be read, under a template's name: one line naming it, not a crash.
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(`${file}: cannot read the template (${error.code ?? error.message})`);
-      });
+      confine(file, root, dir);
+      // A folder, a pipe or a file that cannot be read, under a template's name: one line naming it (UnreadableFileError), not a crash.
+      const text = readRegularFile(file).toString('utf8');
       found.push({ name: name.slice(0, -SUFFIX.length), file, text, partial });
     }
   }

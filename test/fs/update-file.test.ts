@@ -88,7 +88,7 @@ describe('updateFile', () => {
     const { dir } = folder();
     const fifo = join(dir, 'strategy.yaml');
     execFileSync('mkfifo', [fifo]);
-    await expect(updateFile(fifo, OPTIONS, async () => ({ text: 'a: 1\n', result: undefined }))).rejects.toThrow('strategy.yaml: is not a regular file');
+    await expect(updateFile(fifo, OPTIONS, async () => ({ text: 'a: 1\n', result: undefined }))).rejects.toThrow('strategy.yaml: is a named pipe, not a regular file');
   });
 });
 

@@ -14,13 +14,13 @@ describe('a --templates folder', () => {
     mkdirSync(join(dir, 'index.md.hbs'));
     const error = await loadTemplates(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toBe(`${join(dir, 'index.md.hbs')}: cannot read the template (EISDIR)`);
+    expect((error as Error).message).toBe(`${join(dir, 'index.md.hbs')}: is a directory, not a file`);
   });
 
   it('with a partial folder named like a partial: the same', async () => {
     const { dir } = folder();
     mkdirSync(join(dir, 'partials', 'footer.md.hbs'), { recursive: true });
     writeFileSync(join(dir, 'index.md.hbs'), '# {{md header.title}}\n');
-    await expect(loadTemplates(dir)).rejects.toThrow(/partials\/footer\.md\.hbs: cannot read the template \(EISDIR\)$/);
+    await expect(loadTemplates(dir)).rejects.toThrow(/partials\/footer\.md\.hbs: is a directory, not a file$/);
   });
 });

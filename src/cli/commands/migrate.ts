@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { updateFile } from '../../fs/update-file.js';
 import { parseStrategy } from '../../model/parse.js';
+import { decodeText, readBytes } from '../../model/source.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from './check.js';
 
@@ -22,13 +22,10 @@ export interface MigrateOptions {
 export async function migrate(options: MigrateOptions): Promise<CommandResult> {
   const path = resolve(options.cwd, options.file);
   const plan = async () => {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(`${options.file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
-    }
+    const read = readBytes(path);
+    const decoded = 'diagnostic' in read ? read : decodeText(options.file, read.bytes);
+    if ('diagnostic' in decoded) throw new InputError(`${options.file}: ${decoded.diagnostic.message}`);
+    const { text } = decoded;
     let result;
     try {
       result = migrateText(text, options.migrations ?? MIGRATIONS);
