@@ -5,7 +5,6 @@
 // hundreds of times. It answers with the exit code, the output, and when the run first read
 // strategy.yaml and when it renamed a new version into place (watched here, not changed).
 const fs = require('node:fs');
-const fsp = require('node:fs/promises');
 const { basename, join } = require('node:path');
 const { loadBundle } = require('../../bin/socialplan.cjs');
 
@@ -19,11 +18,13 @@ function bundle(command) {
 
 let firstRead;
 let renamed;
-const readFile = fsp.readFile;
-fsp.readFile = async function watchedReadFile(path, ...rest) {
-  const bytes = await readFile.call(this, path, ...rest);
+// socialplan reads a file through openSync (src/fs/read-file.ts); the first open of strategy.yaml is
+// the moment a run takes what it will compare against.
+const openSync = fs.openSync;
+fs.openSync = function watchedOpenSync(path, ...rest) {
+  const fd = openSync.call(this, path, ...rest);
   if (firstRead === undefined && basename(String(path)) === 'strategy.yaml') firstRead = process.hrtime.bigint();
-  return bytes;
+  return fd;
 };
 const renameSync = fs.renameSync;
 fs.renameSync = function watchedRenameSync(from, to) {

@@ -184,7 +184,8 @@ describe(`${PAIRS} pairs of runs at the same moment on one strategy`, () => {
         else expect(outcome.status).toBe(0);
       }
       // Each read the file before the other put its strategy in place: only one of them may.
-      const [x, y] = outcomes.map((o) => ({ read: BigInt(o.firstRead ?? 0), renamed: o.renamed === undefined ? undefined : BigInt(o.renamed) }));
+      for (const o of outcomes) expect(o.firstRead, 'the runner saw when each run read the strategy').toBeDefined();
+      const [x, y] = outcomes.map((o) => ({ read: BigInt(o.firstRead!), renamed: o.renamed === undefined ? undefined : BigInt(o.renamed) }));
       const before = (p: typeof x, q: typeof x) => q!.renamed === undefined || p!.read < q!.renamed;
       if (before(x, y) && before(y, x)) {
         overlapping++;
