@@ -25,6 +25,8 @@ export interface CheckOptions {
 export interface CommandResult {
   stdout: string;
   exitCode: number;
+  /** stdout holds socialplan's own colour codes, which the CLI's last escaping pass lets through. */
+  painted?: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -63,5 +65,5 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
     : reports.some((r) => r.diagnostics.some((d) => !d.waived && RANK[d.severity] >= failAt))
       ? EXIT.findings
       : EXIT.ok;
-  return { stdout: options.output === undefined ? text : '', exitCode };
+  return { stdout: options.output === undefined ? text : '', exitCode, ...(colour ? { painted: true } : {}) };
 }

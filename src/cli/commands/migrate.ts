@@ -6,6 +6,7 @@ import { writeAtomic } from '../../fs/write-atomic.js';
 import { parseStrategy } from '../../model/parse.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface MigrateOptions {
   file: string;
@@ -26,20 +27,20 @@ export async function migrate(options: MigrateOptions): Promise<CommandResult> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${options.file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
+    throw new InputError(`${visible(options.file)}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`}`);
   }
   let result;
   try {
     result = migrateText(text, options.migrations ?? MIGRATIONS);
   } catch (error) {
-    if (error instanceof MigrationError) throw new InputError(`${options.file}: ${error.message}`);
+    if (error instanceof MigrationError) throw new InputError(`${visible(options.file)}: ${visible(error.message)}`);
     throw error;
   }
-  if (result.applied.length === 0) return { stdout: `${options.file} is already ${result.to}; nothing to do.\n`, exitCode: EXIT.ok };
+  if (result.applied.length === 0) return { stdout: `${visible(options.file)} is already ${visible(result.to)}; nothing to do.\n`, exitCode: EXIT.ok };
   const check = parseStrategy(options.file, result.text);
-  if (!check.loaded) throw new InputError(`${options.file}: migrated to ${result.to}, but the result is not a valid strategy; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+  if (!check.loaded) throw new InputError(`${visible(options.file)}: migrated to ${visible(result.to)}, but the result is not a valid strategy; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
   const steps = result.applied.map((m) => `  ${m.from} -> ${m.to}: ${m.summary}`).join('\n');
   if (options.dryRun) return { stdout: result.text, exitCode: EXIT.ok };
   await writeAtomic(path, result.text);
-  return { stdout: `${options.file}: ${result.from} -> ${result.to}\n${steps}\n`, exitCode: EXIT.ok };
+  return { stdout: `${visible(options.file)}: ${visible(result.from)} -> ${visible(result.to)}\n${steps}\n`, exitCode: EXIT.ok };
 }

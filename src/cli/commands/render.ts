@@ -9,6 +9,7 @@ import { briefingInputs } from '../../render/inputs.js';
 import { GENERATED, renderBriefings } from '../../render/render.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface RenderCommandOptions {
   file: string;
@@ -27,12 +28,12 @@ export interface RenderCommandOptions {
 async function replaceable(file: string, shown: string, force: boolean): Promise<boolean> {
   const info = await stat(file).catch(() => undefined);
   if (!info) return true;
-  if (!info.isFile()) throw new InputError(`${shown}: exists and is not a file; nothing was written`);
+  if (!info.isFile()) throw new InputError(`${visible(shown)}: exists and is not a file; nothing was written`);
   if (force) return true;
   try {
     return (await readFile(file, 'utf8')).startsWith(GENERATED);
   } catch (error) {
-    throw new InputError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
+    throw new InputError(`${visible(shown)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
   }
 }
 
@@ -58,21 +59,21 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
 
   const dir = resolve(options.cwd, options.out);
   const info = await stat(dir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new InputError(`${options.out}: exists and is not a folder`);
+  if (info && !info.isDirectory()) throw new InputError(`${visible(options.out)}: exists and is not a folder`);
   const shown = options.out.replace(/[\\/]+$/, '') || options.out;
   {
     const foreign: string[] = [];
     for (const f of files) if (!(await replaceable(join(dir, f.file), join(shown, f.file), options.force === true))) foreign.push(f.file);
     if (foreign.length) {
-      throw new InputError(`${options.out}: ${foreign.join(', ')} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`);
+      throw new InputError(`${visible(options.out)}: ${visible(foreign.join(', '))} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`);
     }
   }
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${options.out}: cannot create the folder (${error.code ?? error.message})`);
+    throw new InputError(`${visible(options.out)}: cannot create the folder (${error.code ?? error.message})`);
   });
   // Each briefing whole or not at all, side by side; not flushed to disk one by one, since `render` makes them again.
   await Promise.all(files.map((f) => writeAtomic(join(dir, f.file), f.content, { durable: false })));
-  const lines = files.map((f) => `  ${join(shown, f.file)}`);
+  const lines = files.map((f) => `  ${visible(join(shown, f.file))}`);
   const draft = inputs.strategy.metadata.status === 'approved' ? '' : ` (status ${inputs.strategy.metadata.status}: each briefing says so)`;
   return { stdout: `Wrote ${files.length} briefing${files.length === 1 ? '' : 's'} for version ${inputs.strategy.metadata.version}${draft}, as of ${asOf}:\n${lines.join('\n')}\n`, exitCode: EXIT.ok };
 }
