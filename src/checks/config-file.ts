@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { gitRoot, isInside, realPath } from '../fs/inside.js';
+import { visible } from '../text/visible.js';
 
 export const CONFIG_FILE = 'socialplan.config.yaml';
 
@@ -21,7 +22,7 @@ export function findConfig(cwd: string, explicit: string | undefined, env: Recor
     if (existsSync(candidate) && !statSync(candidate).isDirectory()) {
       // A config found, not named, is the repository's own: a link out of it could make socialplan quote another file.
       if (!isInside(realPath(candidate), realPath(top))) {
-        throw new InputError(`${candidate}: leads outside ${repository ? 'the repository' : 'the working folder'}; a config found by searching must be a file inside it (--config can name any file)`);
+        throw new InputError(`${visible(candidate)}: leads outside ${repository ? 'the repository' : 'the working folder'}; a config found by searching must be a file inside it (--config can name any file)`);
       }
       return candidate;
     }

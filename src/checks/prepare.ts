@@ -3,6 +3,7 @@ import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CommandInput } from '../fs/inputs.js';
 import { gitRoot, isInside, realPath } from '../fs/inside.js';
+import { visible } from '../text/visible.js';
 import type { Config } from './config.js';
 import { findConfig } from './config-file.js';
 import type { Checklist } from './rule.js';
@@ -27,11 +28,14 @@ export interface Prepared {
   inputs: CommandInput[];
 }
 
-/** Located problems in a config or checklist file, one per line, as the user's editor reads them. */
+/**
+ * Located problems in a config or checklist file, one per line, as the user's editor reads them:
+ * what the file holds is made visible(), so it can neither start a line nor act in the terminal.
+ */
 export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .filter((d) => d.severity === 'error')
-    .map((d) => `${d.line ? `${d.file}:${d.line}:${d.column}` : d.file}: ${d.message} [${d.ruleId}]`)
+    .map((d) => `${d.line ? `${visible(d.file)}:${d.line}:${d.column}` : visible(d.file)}: ${visible(d.message)} [${visible(d.ruleId)}]`)
     .join('\n');
 }
 

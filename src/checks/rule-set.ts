@@ -3,6 +3,7 @@ import { closest } from '../model/suggest.js';
 import { BUILT_IN_CHECKLISTS } from './checklists/index.js';
 import type { Checklist, Rule } from './rule.js';
 import { OPTIONAL_STAKEHOLDERS } from './stakeholders.js';
+import { visible } from '../text/visible.js';
 
 export interface RuleSetOptions {
   /** The organisation's own checklists. */
@@ -54,7 +55,7 @@ export function buildRuleSet(options: RuleSetOptions = {}): RuleSet {
   for (const name of [...(options.only ?? []), ...(options.enable ?? [])]) {
     if (!stakeholders.includes(name)) {
       const suggestion = closest(name, stakeholders);
-      throw new RuleSetError(`no checklist for stakeholder "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (known: ${stakeholders.join(', ')})`);
+      throw new RuleSetError(`no checklist for stakeholder "${visible(name)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (known: ${stakeholders.join(', ')})`);
     }
   }
   const optional = new Set<string>(OPTIONAL_STAKEHOLDERS);

@@ -14,6 +14,12 @@ export function useColour(io: CliIo, flag: boolean | undefined): boolean {
   return io.stdout.isTTY === true;
 }
 
+/**
+ * Exactly the escape sequences paintFor's styles write (chalk at level 1: red, yellow, blue and green
+ * and their reset, bold and dim and theirs): the only ones the CLI lets reach a terminal.
+ */
+export const OWN_COLOURS = /\x1b\[(?:1|2|22|31|32|33|34|39)m/;
+
 /** chalk's styles when colouring, loaded only then; plain text otherwise. */
 export async function paintFor(colour: boolean): Promise<Paint> {
   if (!colour) return PLAIN;

@@ -1,14 +1,30 @@
 import { EXIT, Interrupted, SocialplanError } from '../errors.js';
 import { maxFileMbFrom, setMaxFileMb } from '../fs/read-file.js';
 import { stopWriting } from '../fs/write-atomic.js';
+import { visible, visibleLines } from '../text/visible.js';
+import { OWN_COLOURS } from './colour.js';
 import { processIo, type CliIo } from './io.js';
 import { packageVersion } from './version.js';
+
+/**
+ * The last line of defence between socialplan and a terminal or a CI log: whatever is written is
+ * passed through visibleLines(), so a control character that escaped its escaping where a user's
+ * text was interpolated is shown, not obeyed. Only the newlines and tabs socialplan writes pass.
+ */
+function guarded(io: CliIo): CliIo {
+  return {
+    ...io,
+    stdout: { write: (chunk: string) => io.stdout.write(visibleLines(chunk)), isTTY: io.stdout.isTTY },
+    stderr: { write: (chunk: string) => io.stderr.write(visibleLines(chunk)), isTTY: io.stderr.isTTY },
+  };
+}
 
 /**
  * Run socialplan with these arguments and return the exit code. The one place that catches: a
  * user's mistake becomes one line on stderr and exit 2, never a stack trace.
  */
-export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  const io = guarded(given);
   // `socialplan --version` alone, which scripts and editors ask often, is answered before the command
   // line parser loads: the same line commander prints, a third of the time.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -18,7 +34,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   const { buildProgram, CommanderError } = await import('./program.js');
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (result) => {
-    if (result.stdout) io.stdout.write(result.stdout);
+    // Colour codes pass only when socialplan painted the output itself, and only its own.
+    if (result.stdout) given.stdout.write(visibleLines(result.stdout, result.painted ? OWN_COLOURS : undefined));
     exitCode = result.exitCode;
   });
   try {
@@ -37,8 +54,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       io.stderr.write(`socialplan: ${error.message}\n`);
       return error.exitCode;
     }
+    // Not a message socialplan worded, so nothing in it is known to be escaped: one line, all visible.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`socialplan: internal error: ${message}\n`);
+    io.stderr.write(`socialplan: internal error: ${visible(message)}\n`);
     if (io.env.SOCIALPLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     else io.stderr.write('socialplan: this is a bug; please report it with SOCIALPLAN_DEBUG=1 output\n');
     return EXIT.input;

@@ -48,7 +48,9 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'socialplan: ')),
+      // Commander's message is one line, and at most a "(Did you mean ...?)" line: any other line
+      // break came from an argument it quotes, and must not start a line of its own.
+      outputError: (s, write) => write(s.replace(/^error: /, 'socialplan: ').replace(/\n(?!\(Did you mean |$)/g, '\\n')),
     })
     .exitOverride()
     .addHelpText('after', EXAMPLES);

@@ -1,5 +1,6 @@
 import { lstat, stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { visible } from '../text/visible.js';
 
 /** A file a command reads, and what it is to the user: "the strategy", "a checklist". */
 export interface CommandInput {
@@ -26,7 +27,7 @@ export async function refuseInputAsOutput(
   for (const input of inputs) {
     const read = await stat(input.file).catch(() => undefined);
     if (read && read.dev === written.dev && read.ino === written.ino) {
-      throw new UsageError(`${shown} is ${input.role} this command reads (${input.shown ?? input.file}); nothing was written: choose another output`);
+      throw new UsageError(`${visible(shown)} is ${input.role} this command reads (${visible(input.shown ?? input.file)}); nothing was written: choose another output`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
+import { visible } from '../text/visible.js';
 
 /**
  * How socialplan reads every file a user names or a file of theirs points to (a strategy, config,
@@ -29,7 +30,7 @@ export class UnreadableFileError extends InputError {
     readonly file: string,
     readonly reason: string,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${visible(file)}: ${reason}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { describeWriteError, errnoCode } from './errno.js';
 import { readRegularFile, UnreadableFileError } from './read-file.js';
 import { prepareReplacement } from './write-atomic.js';
+import { visible } from '../text/visible.js';
 
 /** What a file held at one moment: its bytes, or undefined when there was no file. */
 export interface Snapshot {
@@ -16,7 +17,7 @@ export async function snapshot(file: string, shown = file): Promise<Snapshot> {
     // A regular file only, and no larger than any file socialplan reads: a pipe or a device never blocks the run.
     return { bytes: readRegularFile(file) };
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw new InputError(`${shown}: ${error.reason}`);
+    if (error instanceof UnreadableFileError) throw new InputError(`${visible(shown)}: ${error.reason}`);
     throw error;
   }
 }
@@ -62,7 +63,7 @@ async function takeLock(target: string, onCompromised: (error: Error) => void): 
 }
 
 function changed(options: UpdateOptions): InputError {
-  return new InputError(`${options.shown} changed while ${options.command} ran; nothing written (run ${options.command} again)`);
+  return new InputError(`${visible(options.shown)} changed while ${options.command} ran; nothing written (run ${options.command} again)`);
 }
 
 /**
@@ -81,9 +82,9 @@ export async function updateFile<R>(file: string, options: UpdateOptions, produc
     release = await takeLock(target, (error) => (lost = error));
   } catch (error) {
     if (errnoCode(error) === 'ELOCKED') {
-      throw new InputError(`${options.shown} is being changed by another socialplan run (it holds ${options.shown}.lock); nothing written, try again when it ends`);
+      throw new InputError(`${visible(options.shown)} is being changed by another socialplan run (it holds ${visible(options.shown)}.lock); nothing written, try again when it ends`);
     }
-    throw new InputError(`${options.shown}: cannot be written: ${describeWriteError(error)}`);
+    throw new InputError(`${visible(options.shown)}: cannot be written: ${describeWriteError(error)}`);
   }
   try {
     const before = await snapshot(target, options.shown);

@@ -3,6 +3,7 @@ import { chmod, chown, lstat, open, realpath, unlink, type FileHandle } from 'no
 import { basename, dirname, join } from 'node:path';
 import { InputError, Interrupted } from '../errors.js';
 import { describeWriteError } from './errno.js';
+import { visible } from '../text/visible.js';
 
 let writes = 0;
 
@@ -65,7 +66,7 @@ export interface Replacement {
 }
 
 function cannotWrite(shown: string, error: unknown): InputError {
-  return new InputError(`${shown}: cannot be written: ${describeWriteError(error)}`);
+  return new InputError(`${visible(shown)}: cannot be written: ${describeWriteError(error)}`);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { visible } from '../text/visible.js';
+
 /**
  * Markdown escaping, in one place, for everything socialplan writes as Markdown: values from a
  * user's YAML render as the text they are and never as markup, HTML or a broken table.
@@ -6,12 +8,19 @@
 // Square brackets end a URL: `(a)[b]` inside an autolink still reads as a reversed link to markdownlint (MD011).
 const URL = /https?:\/\/[^\s<>|`\\[\]]*[^\s<>|`\\.,;:!?)[\]'"]/g;
 
-/** Backslash-escape whatever Markdown or HTML could read as markup; newlines become spaces. */
+/**
+ * Text on one line: line breaks and tabs become spaces, as a reader would see them, and every other
+ * control is shown as visible() shows it (`\u202e`), not as a raw character or an HTML entity that a
+ * browser would turn back into the control.
+ */
+function oneLine(s: string): string {
+  return visible(s.replace(/\s*(\r\n?|\n|\u2028|\u2029)\s*/g, ' ').replace(/[\t\v\f]/g, ' '));
+}
+
+/** Backslash-escape whatever Markdown or HTML could read as markup. */
 function plain(s: string): string {
   return (
     s
-      .replace(/\s*(\r\n?|\n|\u2028|\u2029)\s*/g, ' ')
-      .replace(/[\t\v\f]/g, ' ')
       .replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
       // GFM links a bare www.example.com and ada@example.com by itself; a handle such as @alderbrook is left alone.
       .replace(/(www)\./gi, '$1\\.')
@@ -20,7 +29,8 @@ function plain(s: string): string {
 }
 
 /** Escaped text with bare URLs as autolinks (markdownlint MD034), left unescaped since escapes do not work inside one. */
-function escapeText(s: string): string {
+function escapeText(raw: string): string {
+  const s = oneLine(raw);
   let out = '';
   let last = 0;
   for (const match of s.matchAll(URL)) {
@@ -52,7 +62,7 @@ export function inline(s: string): string {
  * out of one.
  */
 export function code(s: string): string {
-  const text = s.replace(/\s+/g, ' ').trim();
+  const text = visible(s.replace(/\s+/g, ' ').trim());
   if (text === '') return '';
   if (text.includes('|')) return inline(text);
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));

@@ -1,6 +1,7 @@
 import { table } from '../markdown/escape.js';
 import { month, money, percent, roundTo } from './money.js';
 import type { RoiFigures, Sensitivity, StrategyRoi } from './roi.js';
+import { visible, visibleJson } from '../text/visible.js';
 
 /**
  * The ROI figures as people and other tools read them: money rounded to the cent in JSON and to the
@@ -32,7 +33,7 @@ export function roiJson(roi: StrategyRoi): string {
     initiatives: roi.initiatives.map((i) => ({ initiative: i.initiative, name: i.name, ...roundedFigures(i) })),
     total: roi.total ? roundedFigures(roi.total) : null,
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return visibleJson(data);
 }
 
 interface Row {
@@ -61,7 +62,9 @@ function sensitivityCells(row: Row): string[] {
   return [row.label, ...row.f.sensitivity.flatMap((s) => [percent(s.roiPct), month(s.paybackMonth, row.f.horizonMonths)])];
 }
 
-function pad(table: string[][]): string {
+/** Columns padded to their widest cell, each cell made visible() first so the widths are what is shown. */
+function pad(cells: string[][]): string {
+  const table = cells.map((r) => r.map(visible));
   const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
   return table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
 }

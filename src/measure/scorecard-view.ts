@@ -1,6 +1,7 @@
 import { table } from '../markdown/escape.js';
 import { roundTo } from './money.js';
 import { STATUS_RULES, type KpiScore } from './scorecard.js';
+import { visible, visibleJson } from '../text/visible.js';
 
 /** The KPI scorecard as people and other tools read it: rounded once, here, with the rules stated. */
 
@@ -45,7 +46,8 @@ function legend(): string[] {
 }
 
 export function scorecardTable(scores: readonly KpiScore[], asOf: string): string {
-  const table = [HEAD, ...scores.map(cells)];
+  // Made visible() before the widths are measured, so the columns line up with what is shown.
+  const table = [HEAD, ...scores.map((s) => cells(s).map(visible))];
   const widths = HEAD.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
   const body = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
   return `KPI scorecard as of ${asOf}\n\n${body}\n\n${legend().join('\n')}\n`;
@@ -64,5 +66,5 @@ export function scorecardMarkdown(scores: readonly KpiScore[], asOf: string): st
 
 export function scorecardJson(scores: readonly KpiScore[], asOf: string): string {
   const rounded = scores.map((s) => ({ ...s, progressPct: s.progressPct === null ? null : roundTo(s.progressPct, 1) }));
-  return `${JSON.stringify({ asOf, rules: STATUS_RULES, kpis: rounded }, null, 2)}\n`;
+  return visibleJson({ asOf, rules: STATUS_RULES, kpis: rounded });
 }

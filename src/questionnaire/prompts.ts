@@ -1,4 +1,5 @@
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { visible } from '../text/visible.js';
 import { refusal } from './interview.js';
 import type { Asker, Choice, Context, Question, Section } from './types.js';
 
@@ -13,8 +14,10 @@ export interface PromptIo {
   colour: boolean;
 }
 
+/** The choices, named as visible() shows them: `add initiative` names them from the strategy file's own text. */
 function choicesFor(question: Question, context: Context): readonly Choice[] {
-  return typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? []);
+  const choices = typeof question.choices === 'function' ? question.choices(context) : (question.choices ?? []);
+  return choices.map((c) => ({ ...c, name: visible(c.name), ...(c.description ? { description: visible(c.description) } : {}) }));
 }
 
 function blankToUndefined(value: string): string | undefined {

@@ -7,6 +7,7 @@ import { executiveView } from './view/executive.js';
 import { platformsView } from './view/platforms.js';
 import { roadmapView } from './view/roadmap.js';
 import { stakeholderView } from './view/stakeholder.js';
+import { visible } from '../text/visible.js';
 
 /** One briefing: what `--only` calls it, the file it becomes, its template and who reads it. */
 export interface Briefing {
@@ -46,7 +47,7 @@ export function chosen(all: readonly Briefing[], only: readonly string[] | undef
     for (const name of only) {
     if (!names.includes(name)) {
       const suggestion = closest(name, names);
-      throw new UsageError(`--only: no briefing "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (briefings: ${names.join(', ')})`);
+      throw new UsageError(`--only: no briefing "${visible(name)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (briefings: ${names.join(', ')})`);
     }
   }
   return { briefings: all.filter((b) => only.includes(b.name)), index: only.includes(INDEX.name) };

@@ -8,6 +8,8 @@
  * keyword, and reads back as itself. Node and task ids are generated here, never taken from the user.
  */
 
+import { visible } from '../text/visible.js';
+
 const FENCE_OPEN = '```mermaid';
 const FENCE_CLOSE = '```';
 const INDENT = '    ';
@@ -18,7 +20,8 @@ const LETTER = /^\p{L}$/u;
 
 /** Text safe inside any Mermaid label (see the module comment). Empty text becomes `-`. */
 export function mermaidText(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // A control is shown as visible() shows it: as an entity code, Mermaid would draw the control itself.
+  const flat = visible(text.replace(/\s+/g, ' ').trim());
   if (flat === '') return '-';
   let out = '';
   for (const ch of flat) {

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { describeWriteError, errnoCode } from '../fs/errno.js';
 import { refuseInputAsOutput, type CommandInput } from '../fs/inputs.js';
 import { writeAllAtomic } from '../fs/write-atomic.js';
+import { visible } from '../text/visible.js';
 import { GENERATED, type RenderedFile } from './render.js';
 
 export interface OutputFolderOptions {
@@ -28,7 +29,7 @@ async function writtenByRender(file: string, shown: string): Promise<boolean> {
       await handle.close();
     }
   } catch (error) {
-    throw new InputError(`${shown}: cannot be read (${errnoCode(error) ?? (error as Error).message}); nothing was written`);
+    throw new InputError(`${visible(shown)}: cannot be read (${errnoCode(error) ?? (error as Error).message}); nothing was written`);
   }
 }
 
@@ -48,7 +49,7 @@ async function refusals(dir: string, files: readonly RenderedFile[], options: Ou
     if (entry.isSymbolicLink()) {
       if (!options.force) foreign.push(`${f.file} (a symbolic link)`);
     } else if (!entry.isFile()) {
-      throw new InputError(`${shown}: exists and is not a file; nothing was written`);
+      throw new InputError(`${visible(shown)}: exists and is not a file; nothing was written`);
     } else if (!options.force && !(await writtenByRender(target, shown))) {
       foreign.push(f.file);
     }
@@ -64,7 +65,7 @@ async function createFolder(dir: string, shown: string): Promise<string | undefi
     // A recursive mkdir reports ENOENT on a read-only file system; the parent's own mkdir tells the truth.
     let cause = error;
     if (errnoCode(error) === 'ENOENT') await mkdir(dir).catch((plain: unknown) => (cause = plain));
-    throw new InputError(`${shown}: cannot create the folder: ${describeWriteError(cause)}`);
+    throw new InputError(`${visible(shown)}: cannot create the folder: ${describeWriteError(cause)}`);
   }
 }
 
@@ -83,11 +84,11 @@ async function removeCreated(dir: string, created: string): Promise<void> {
  */
 export async function writeBriefings(dir: string, files: readonly RenderedFile[], options: OutputFolderOptions): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new InputError(`${options.shown}: exists and is not a folder`);
+  if (info && !info.isDirectory()) throw new InputError(`${visible(options.shown)}: exists and is not a folder`);
   const foreign = await refusals(dir, files, options);
   if (foreign.length) {
     throw new InputError(
-      `${options.shown}: ${foreign.join(', ')} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`,
+      `${visible(options.shown)}: ${visible(foreign.join(', '))} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`,
     );
   }
   const created = info ? undefined : await createFolder(dir, options.shown);

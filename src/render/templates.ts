@@ -7,6 +7,8 @@ import { isInside, realPath } from '../fs/inside.js';
 import { packageRoot } from '../package-root.js';
 import { code, heading, inline, inlineWithCode } from '../markdown/escape.js';
 import { closest } from '../model/suggest.js';
+import { excerpt } from '../text/excerpt.js';
+import { visible } from '../text/visible.js';
 import { MarkdownBlock } from './block.js';
 import { templateProblems } from './template-rules.js';
 import { plural } from './values.js';
@@ -50,7 +52,7 @@ export interface Source {
 
 /** A template, or the partials folder, must be in the templates folder once links are followed: a link out would print another file into a briefing. */
 function confine(path: string, root: string, dir: string): void {
-  if (!isInside(realPath(path), root)) throw new InputError(`${path}: leads outside the templates folder ${dir}; templates must be files inside it`);
+  if (!isInside(realPath(path), root)) throw new InputError(`${visible(path)}: leads outside the templates folder ${visible(dir)}; templates must be files inside it`);
 }
 
 /**
@@ -67,7 +69,7 @@ export async function listTemplates(dir: string): Promise<Source[]> {
       names = await readdir(join(dir, sub));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && sub) continue;
-      throw new InputError(`${dir}: cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new InputError(`${visible(dir)}: cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
     for (const name of names.filter((n) => n.endsWith(SUFFIX)).sort()) {
       const file = join(dir, sub, name);
@@ -82,15 +84,20 @@ export async function listTemplates(dir: string): Promise<Source[]> {
 
 /** "file:line:col" for a position Handlebars reports (line 1-based, column 0-based). */
 function at(source: Source, line: number | undefined, column: number | undefined): string {
-  const shown = relative(process.cwd(), source.file) || source.file;
+  const shown = visible(relative(process.cwd(), source.file) || source.file);
   return line ? `${shown}:${line}:${(column ?? 0) + 1}` : shown;
 }
 
+/** Template text quoted in an error: made visible() and cut to a screen's width. */
+function quoted(text: string): string {
+  return excerpt(text, 1, 1).text;
+}
+
 /** The text of the mustache at a location, to quote in an error. */
-function excerpt(source: Source, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
+function mustache(source: Source, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
   const lines = source.text.split('\n');
-  if (loc.start.line !== loc.end.line) return lines[loc.start.line - 1]?.trim() ?? '';
-  return lines[loc.start.line - 1]?.slice(loc.start.column, loc.end.column) ?? '';
+  if (loc.start.line !== loc.end.line) return quoted(lines[loc.start.line - 1]?.trim() ?? '');
+  return quoted(lines[loc.start.line - 1]?.slice(loc.start.column, loc.end.column) ?? '');
 }
 
 interface HelperOptions {
@@ -182,7 +189,7 @@ function syntaxError(message: string, source: Source): TemplateError {
   const lineText = source.text.split('\n')[line - 1] ?? '';
   const found = upTo ? lineText.lastIndexOf(upTo) : -1;
   const where = Number.isFinite(line) ? at(source, line, found >= 0 ? found + upTo.length - 1 : undefined) : at(source, undefined, undefined);
-  const shown = found >= 0 ? lineText.trim() : upTo.trim();
+  const shown = quoted(found >= 0 ? lineText.trim() : upTo.trim());
   return new TemplateError(
     `${found >= 0 ? where : where.replace(/:1$/, '')}: syntax error${shown ? ` in "${shown}"` : ''}${got ? `: unexpected ${TOKENS[got] ?? got.toLowerCase().replace(/_/g, ' ')}` : ''}`,
   );
@@ -191,13 +198,13 @@ function syntaxError(message: string, source: Source): TemplateError {
 function describe(error: unknown, source: Source): TemplateError {
   if (error instanceof TemplateError) return error;
   if (error instanceof HelperProblem) {
-    return new TemplateError(`${at(source, error.loc?.start.line, error.loc?.start.column)}: ${error.loc ? `${excerpt(source, error.loc)}: ` : ''}${error.message}`);
+    return new TemplateError(`${at(source, error.loc?.start.line, error.loc?.start.column)}: ${error.loc ? `${mustache(source, error.loc)}: ` : ''}${visible(error.message)}`);
   }
   const message = String((error as { message?: unknown }).message ?? error);
   if (message.startsWith('Parse error')) return syntaxError(message, source);
   // Handlebars' own errors ("... doesn't match ...", "Invalid path") carry " - line:column".
   const e = error as { lineNumber?: number; column?: number };
-  return new TemplateError(`${at(source, e.lineNumber, e.column)}: ${message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`);
+  return new TemplateError(`${at(source, e.lineNumber, e.column)}: ${visible(message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''))}`);
 }
 
 export interface TemplateSet {
@@ -219,7 +226,7 @@ export function checkTemplate(env: Handlebars, source: Source, partials: readonl
     throw describe(error, source);
   }
   const problems = templateProblems(program, source.text, partials);
-  if (problems.length) throw new TemplateError(problems.map((p) => `${at(source, p.line, p.column)}: ${p.message}`).join('\n'));
+  if (problems.length) throw new TemplateError(problems.map((p) => `${at(source, p.line, p.column)}: ${visible(p.message)}`).join('\n'));
 }
 
 /** Partials registered with `env`, briefing templates returned by name; each names its file and line when it fails. */
@@ -240,7 +247,7 @@ function templateSet(env: Handlebars, templates: Iterable<{ source: Source; fn: 
     names: [...compiled.keys()],
     render(name, view) {
       const template = compiled.get(name);
-      if (!template) throw new TemplateError(`no template named ${name}${SUFFIX}`);
+      if (!template) throw new TemplateError(`no template named ${visible(name)}${SUFFIX}`);
       return template(view);
     },
   };
@@ -276,15 +283,15 @@ export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
   const sources = new Map<string, Source>();
   for (const s of await listTemplates(BUILT_IN_TEMPLATES)) sources.set(`${s.partial}:${s.name}`, s);
   const info = await stat(overrides).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError(`${overrides}: no such templates folder`);
+  if (!info?.isDirectory()) throw new InputError(`${visible(overrides)}: no such templates folder`);
   const own = await listTemplates(overrides);
-  if (own.length === 0) throw new InputError(`${overrides}: no *${SUFFIX} templates in this folder (or in its partials folder)`);
+  if (own.length === 0) throw new InputError(`${visible(overrides)}: no *${SUFFIX} templates in this folder (or in its partials folder)`);
   for (const s of own) {
     const key = `${s.partial}:${s.name}`;
     if (!sources.has(key)) {
       const names = [...sources.values()].filter((x) => x.partial === s.partial).map((x) => x.name);
       const suggestion = closest(s.name, names);
-      throw new InputError(`${s.file}: replaces no ${s.partial ? 'partial' : 'template'}${suggestion ? `; did you mean ${suggestion}${SUFFIX}?` : ''} (${s.partial ? 'partials' : 'templates'}: ${names.join(', ')})`);
+      throw new InputError(`${visible(s.file)}: replaces no ${s.partial ? 'partial' : 'template'}${suggestion ? `; did you mean ${suggestion}${SUFFIX}?` : ''} (${s.partial ? 'partials' : 'templates'}: ${names.join(', ')})`);
     }
     sources.set(key, s);
   }

@@ -1,6 +1,7 @@
 import { inline, table } from '../markdown/escape.js';
 import { money, month, percent } from '../measure/money.js';
 import type { Change, Figures, StrategyDiff } from './diff.js';
+import { visible, visibleJson } from '../text/visible.js';
 
 /** The semantic diff as people and other tools read it: text for a terminal, JSON, and a Markdown memo. */
 
@@ -28,7 +29,7 @@ function nothing(d: StrategyDiff): boolean {
 
 export function diffText(d: StrategyDiff): string {
   const lines = [`Version ${d.before.version} (${d.before.status}) -> ${d.after.version} (${d.after.status})`];
-  if (nothing(d)) return `${lines[0]}\nNo change to the strategy's content.\n`;
+  if (nothing(d)) return `${visible(lines[0]!)}\nNo change to the strategy's content.\n`;
   const { added, removed, changed } = d.initiatives;
   if (added.length) lines.push('', 'Initiatives added:', ...added.map((i) => `  + ${i.name} (${i.id})`));
   if (removed.length) lines.push('', 'Initiatives removed:', ...removed.map((i) => `  - ${i.name} (${i.id})`));
@@ -43,11 +44,12 @@ export function diffText(d: StrategyDiff): string {
     lines.push(`  ${s.label}: ${s.signoffAffected ? 'must review again' : 'reads no signed field that changed'}${s.signedBy ? `; signed by ${s.signedBy}` : ''}`);
     for (const f of s.fields) lines.push(`    ${f}`);
   }
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: made visible() whole, no text from the files can start a line of its own.
+  return `${lines.map(visible).join('\n')}\n`;
 }
 
 export function diffJson(d: StrategyDiff): string {
-  return `${JSON.stringify(d, null, 2)}\n`;
+  return visibleJson(d);
 }
 
 /** "What changed since the last review": a memo for the stakeholders, lint-clean Markdown. */

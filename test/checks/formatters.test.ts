@@ -268,10 +268,12 @@ describe('junit', () => {
     for (const [bad, reason] of cases) expect(() => parseJUnit(XML_DECLARATION + bad), bad).toThrow(reason);
     // The real output with the & in a failure's text left bare is caught too. (A bare & inside an
     // attribute value is not: fast-xml-parser's validator does not look into attribute values.)
-    expect(() => parseJUnit(output('junit').replace('&amp; the\n', '& the\n'))).toThrow(/char '&' is not expected/);
+    expect(() => parseJUnit(output('junit').replaceAll('&amp; the\\n', '& the\\n'))).toThrow(/char '&' is not expected/);
   });
 
-  it('counts tests, failures and skips and keeps the hostile message intact', () => {
+  it('counts tests, failures and skips and keeps the hostile message, its newline shown as \\n', () => {
+    // A report printed to a CI log: the user's newline must not start a line of its own there.
+    const shown = HOSTILE.replace('\n', '\\n');
     const root = parseJUnit(output('junit')).testsuites;
     expect(root).toMatchObject({ name: 'socialplan', tests: '7', failures: '4', skipped: '1' });
     const suites = root.testsuite!;
@@ -286,8 +288,8 @@ describe('junit', () => {
     const cases = acme!.testcase!;
     const hostile = cases.find((c) => c.name === `schema/unknown-key ${ACME}:8:5`)!;
     expect(hostile.classname).toBe('schema');
-    expect(hostile.failure).toEqual({ message: HOSTILE, type: 'error', '#text': expect.stringContaining(HOSTILE) as unknown });
-    expect(textOf(hostile.failure)).toContain(HOSTILE);
+    expect(hostile.failure).toEqual({ message: shown, type: 'error', '#text': expect.stringContaining(shown) as unknown });
+    expect(textOf(hostile.failure)).toContain(shown);
     const lawful = cases.find((c) => c.name.startsWith('privacy/lawful-basis'))!;
     expect(lawful.classname).toBe('privacy');
     expect(textOf(lawful.failure)).toContain('rationale: Processing without');
@@ -300,15 +302,15 @@ describe('junit', () => {
     expect(waived.skipped).toMatchObject({ message: 'waived: Internal pilot only, no prizes (approved by Dana Okafor (Legal), expires 2027-01-31)' });
   });
 
-  it('strips characters XML 1.0 forbids', () => {
+  it('shows characters XML 1.0 forbids as visible escapes', () => {
     const message = 'bell\u0007 nul\u0000 lone\uD800 surrogate \u{1F600} fine';
     const xml = output('junit', [{ file: 'a.yaml', valid: false, diagnostics: [{ ...DIAGNOSTICS[1]!, file: 'a.yaml', message }] }]);
     // fast-xml-parser's validator does not check characters, so the document is checked here:
     // nothing outside XML 1.0's Char production (controls but tab, LF, CR; lone surrogates; U+FFFE/F).
     expect(xml).toMatch(/^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u);
     const failure = parseJUnit(xml).testsuites.testsuite![0]!.testcase![0]!.failure;
-    expect(failure).toMatchObject({ message: 'bell nul lone surrogate \u{1F600} fine' });
-    expect(textOf(failure)).toContain('bell nul lone surrogate \u{1F600} fine\n');
+    expect(failure).toMatchObject({ message: 'bell\\u0007 nul\\u0000 lone\\ud800 surrogate \u{1F600} fine' });
+    expect(textOf(failure)).toContain('bell\\u0007 nul\\u0000 lone\\ud800 surrogate \u{1F600} fine\n');
   });
 });
 

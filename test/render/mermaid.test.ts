@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gantt, lineChart, mermaidText, pie, traceability, type GanttSection, type Traceability } from '../../src/render/mermaid.js';
+import { visible } from '../../src/text/visible.js';
 
 /**
  * Every diagram goes through the real Mermaid parser, and what the parser stored is read back: labels must come
@@ -65,7 +66,7 @@ function decode(text: string): string {
 
 /** What a label must read as: whitespace collapsed, angle brackets as ‹ ›, empty as -. */
 function shown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/</g, '‹').replace(/>/g, '›') || '-';
+  return visible(text.replace(/\s+/g, ' ').trim()).replace(/</g, '‹').replace(/>/g, '›') || '-';
 }
 
 const HOSTILE = [

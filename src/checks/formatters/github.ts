@@ -1,10 +1,20 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { visible } from '../../text/visible.js';
 import { artifactPath } from './artifact-path.js';
 import type { Formatter } from './types.js';
 
 /** The runner splits a command at newlines, so they (and the escape character itself) are encoded. */
 function data(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * User text with every control made visible() but its line breaks, which data() then encodes as the
+ * runner reads them: neither can start a line of the log, and no ESC or bidirectional control
+ * reaches it.
+ */
+function shown(s: string): string {
+  return s.replace(/[^\r\n]+/g, visible);
 }
 
 /** Properties are also split at `,` and end at `::`. */
@@ -14,7 +24,7 @@ function property(s: string | number): string {
 
 function command(d: Diagnostic): string {
   const name = d.waived || d.severity === 'info' ? 'notice' : d.severity;
-  const props: [string, string | number][] = [['file', artifactPath(d.file)]];
+  const props: [string, string | number][] = [['file', shown(artifactPath(d.file))]];
   if (d.line > 0) {
     props.push(['line', d.line], ['col', Math.max(1, d.column)]);
     if (d.endLine && d.endLine >= d.line) {
@@ -22,10 +32,11 @@ function command(d: Diagnostic): string {
       if (d.endColumn) props.push(['endColumn', d.endColumn]);
     }
   }
-  props.push(['title', d.waived ? `${d.ruleId} (waived)` : d.ruleId]);
-  let message = d.message;
-  if (d.fix) message += `\nFix: ${d.fix}`;
-  if (d.waived) message += `\nWaived: ${d.waived.reason} (approved by ${d.waived.approvedBy}, expires ${d.waived.expires})`;
+  const rule = shown(d.ruleId);
+  props.push(['title', d.waived ? `${rule} (waived)` : rule]);
+  let message = shown(d.message);
+  if (d.fix) message += `\nFix: ${shown(d.fix)}`;
+  if (d.waived) message += `\nWaived: ${shown(d.waived.reason)} (approved by ${shown(d.waived.approvedBy)}, expires ${shown(d.waived.expires)})`;
   return `::${name} ${props.map(([key, value]) => `${key}=${property(value)}`).join(',')}::${data(message)}`;
 }
 
@@ -33,7 +44,8 @@ function command(d: Diagnostic): string {
  * GitHub Actions workflow commands, which the runner turns into annotations on the pull request:
  * error and warning as such; info and waived findings (reported, but not failing) as notices, a
  * waiver's reason, approver and expiry in the message; a file-level (line 0) finding annotates
- * the file without line or column. One line per finding, nothing else.
+ * the file without line or column. One line per finding, nothing else: no text from a file can start
+ * a line of the log or carry a control character into it.
  */
 export const github: Formatter = (reports) =>
   reports

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { artifactPath } from './artifact-path.js';
 import type { Formatter } from './types.js';
+import { visibleJson } from '../../text/visible.js';
 
 const SEVERITY: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
@@ -41,5 +42,5 @@ export const gitlab: Formatter = (reports) => {
         };
       }),
   );
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return visibleJson(issues);
 };

@@ -1,19 +1,24 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { escapeCharacter, visible, visibleLines } from '../../text/visible.js';
 import { artifactPath } from './artifact-path.js';
 import type { Formatter } from './types.js';
 
-/** Everything XML 1.0 forbids (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
+/** What XML 1.0 forbids beyond the controls visibleLines() escapes: lone surrogates, U+FFFE and U+FFFF. */
 const ILLEGAL = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * XML text. User text arrives visible() already: a report printed to a CI log must not let it start
+ * a line, and XML 1.0 cannot carry most C0 controls even as character references. This pass shows
+ * whatever else XML forbids the same way, so the file is always well-formed.
+ */
 function text(s: string): string {
-  return s
-    .replace(ILLEGAL, '')
+  return visibleLines(s)
+    .replace(ILLEGAL, escapeCharacter)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;');
+    .replace(/'/g, '&apos;');
 }
 
 /** As text, and whitespace as character references, which attribute normalisation would otherwise flatten. */
@@ -23,11 +28,11 @@ function attr(s: string | number): string {
 
 function details(d: Diagnostic): string {
   return [
-    d.message,
-    d.path ? `path: ${d.path}` : '',
-    d.rationale ? `rationale: ${d.rationale}` : '',
-    d.fix ? `fix: ${d.fix}` : '',
-    d.reference ? `reference: ${d.reference}` : '',
+    visible(d.message),
+    d.path ? `path: ${visible(d.path)}` : '',
+    d.rationale ? `rationale: ${visible(d.rationale)}` : '',
+    d.fix ? `fix: ${visible(d.fix)}` : '',
+    d.reference ? `reference: ${visible(d.reference)}` : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -40,17 +45,18 @@ interface Case {
 }
 
 function testcase(d: Diagnostic, file: string): Case {
-  const classname = d.stakeholder ?? d.ruleId.split('/')[0] ?? d.ruleId;
-  const name = d.line > 0 ? `${d.ruleId} ${file}:${d.line}:${d.column}` : `${d.ruleId} ${file}`;
+  const classname = visible(d.stakeholder ?? d.ruleId.split('/')[0] ?? d.ruleId);
+  const rule = visible(d.ruleId);
+  const name = d.line > 0 ? `${rule} ${file}:${d.line}:${d.column}` : `${rule} ${file}`;
   const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" file="${attr(file)}">`;
   if (d.waived) {
-    const why = `waived: ${d.waived.reason} (approved by ${d.waived.approvedBy}, expires ${d.waived.expires})`;
+    const why = `waived: ${visible(d.waived.reason)} (approved by ${visible(d.waived.approvedBy)}, expires ${visible(d.waived.expires)})`;
     return { xml: `${open}\n      <skipped message="${attr(why)}">${text(details(d))}</skipped>\n    </testcase>\n`, failed: false, skipped: true };
   }
   if (d.severity === 'info') {
     return { xml: `${open}\n      <system-out>${text(details(d))}</system-out>\n    </testcase>\n`, failed: false, skipped: false };
   }
-  const failure = `<failure message="${attr(d.message)}" type="${d.severity}">${text(details(d))}</failure>`;
+  const failure = `<failure message="${attr(visible(d.message))}" type="${d.severity}">${text(details(d))}</failure>`;
   return { xml: `${open}\n      ${failure}\n    </testcase>\n`, failed: true, skipped: false };
 }
 
@@ -67,8 +73,8 @@ export const junit: Formatter = (reports) => {
   let skipped = 0;
   let suites = '';
   for (const report of reports) {
-    const file = artifactPath(report.file);
-    const cases = report.diagnostics.map((d) => testcase(d, artifactPath(d.file || report.file)));
+    const file = visible(artifactPath(report.file));
+    const cases = report.diagnostics.map((d) => testcase(d, visible(artifactPath(d.file || report.file))));
     const failed = cases.filter((c) => c.failed).length;
     if (failed === 0 && report.valid) {
       cases.push({ xml: `    <testcase classname="socialplan" name="valid strategy" file="${attr(file)}"/>\n`, failed: false, skipped: false });

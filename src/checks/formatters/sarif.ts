@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { artifactPath } from './artifact-path.js';
 import type { Formatter, RuleInfo } from './types.js';
+import { visibleJson } from '../../text/visible.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -135,5 +136,5 @@ export const sarif: Formatter = (reports, { rules, toolVersion, asOf }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return visibleJson(log);
 };

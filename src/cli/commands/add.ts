@@ -14,6 +14,7 @@ import type { Answers, Asker, SectionAnswers } from '../../questionnaire/types.j
 import type { CliIo } from '../io.js';
 import type { CommandResult } from './check.js';
 import { Aborted, isInteractive } from './init.js';
+import { visible } from '../../text/visible.js';
 
 export interface AddInitiativeOptions {
   file: string;
@@ -59,8 +60,8 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
   try {
     answers = await interview([section], asker, { initial });
   } catch (error) {
-    if ((error as Error).name === 'ExitPromptError') throw new Aborted(`aborted, nothing written; ${options.file} is unchanged`);
-    if (error instanceof AnswerError) throw new InputError(`${error.path.join('.')}: ${error.message}`);
+    if ((error as Error).name === 'ExitPromptError') throw new Aborted(`aborted, nothing written; ${visible(options.file)} is unchanged`);
+    if (error instanceof AnswerError) throw new InputError(`${visible(error.path.join('.'))}: ${visible(error.message)}`);
     throw error;
   }
   const entry = (answers.initiatives as SectionAnswers[])[0]!;
@@ -77,15 +78,16 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
     const platforms = existing ? [] : buildPlatforms([entry], {});
     const text = appendItems(appendItems(current.text, 'initiatives', [initiative]), 'platforms', platforms);
     const check = parseStrategy(options.file, text);
-    if (!check.loaded) throw new InputError(`the new initiative would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    if (!check.loaded) throw new InputError(`the new initiative would make ${visible(options.file)} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
     return { text, result: platforms };
   });
-  const name = entry.name as string;
+  const name = visible(entry.name as string);
+  const shown = visible(options.file);
   return {
     stdout:
-      `Added initiative ${entry.id as string} (${name}) to ${options.file}` +
+      `Added initiative ${visible(entry.id as string)} (${name}) to ${shown}` +
       (newPlatforms.length ? `, with the new platform ${newPlatforms.map((p) => p.id).join(', ')} (approve it in governance.approvedChannels once Records agrees)` : '') +
-      `.\nNext: socialplan check ${options.file}\n`,
+      `.\nNext: socialplan check ${shown}\n`,
     exitCode: EXIT.ok,
   };
 }

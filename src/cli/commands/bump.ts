@@ -9,6 +9,7 @@ import { loadStrategy } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
 import { bumpVersion, PARTS, type Part } from '../../versions/semver.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface BumpOptions {
   part: string;
@@ -24,7 +25,7 @@ export interface BumpOptions {
  * splices into the text, so every comment and every other byte stays as the user wrote it.
  */
 export async function bump(options: BumpOptions): Promise<CommandResult> {
-  if (!(PARTS as readonly string[]).includes(options.part)) throw new UsageError(`bump takes major, minor or patch, not "${options.part}"`);
+  if (!(PARTS as readonly string[]).includes(options.part)) throw new UsageError(`bump takes major, minor or patch, not "${visible(options.part)}"`);
   if (!options.message.trim()) throw new UsageError('-m, --message needs a summary of what changed, for the history');
   const date = resolveDate(options.date, '--date');
   if (options.author !== undefined && !options.author.trim()) throw new UsageError('--author needs the name of who made the change');
@@ -39,11 +40,11 @@ export async function bump(options: BumpOptions): Promise<CommandResult> {
     let text = replaceScalar(loaded.text, ['metadata', 'version'], to);
     text = prependItem(text, ['metadata', 'history'], { version: to, date, author, summary: options.message.trim() });
     const check = parseStrategy(options.file, text);
-    if (!check.loaded) throw new InputError(`bumping would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    if (!check.loaded) throw new InputError(`bumping would make ${visible(options.file)} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
     return { text, result: { from, to, signed: (check.loaded.data.signoffs ?? []).length } };
   });
   return {
-    stdout: `${options.file}: version ${from} -> ${to}, history entry added (${date}, ${author}).\n${signed ? 'Sign-offs stay valid for whatever their checklists read that did not change; socialplan check reports the stale ones.\n' : ''}`,
+    stdout: `${visible(options.file)}: version ${from} -> ${to}, history entry added (${date}, ${visible(author)}).\n${signed ? 'Sign-offs stay valid for whatever their checklists read that did not change; socialplan check reports the stale ones.\n' : ''}`,
     exitCode: EXIT.ok,
   };
 }

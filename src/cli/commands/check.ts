@@ -26,6 +26,8 @@ export interface CheckOptions {
 export interface CommandResult {
   stdout: string;
   exitCode: number;
+  /** stdout holds socialplan's own colour codes, which the CLI's last escaping pass lets through. */
+  painted?: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -68,5 +70,5 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
     : reports.some((r) => r.diagnostics.some((d) => !d.waived && RANK[d.severity] >= failAt))
       ? EXIT.findings
       : EXIT.ok;
-  return { stdout: options.output === undefined ? text : '', exitCode };
+  return { stdout: options.output === undefined ? text : '', exitCode, ...(colour ? { painted: true } : {}) };
 }

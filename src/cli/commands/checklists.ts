@@ -3,6 +3,7 @@ import type { Rule } from '../../checks/rule.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { EXIT } from '../../errors.js';
 import type { CommandResult } from './check.js';
+import { visible, visibleJson } from '../../text/visible.js';
 
 export interface ChecklistsOptions {
   format: 'text' | 'json';
@@ -34,7 +35,7 @@ export async function checklists(options: ChecklistsOptions): Promise<CommandRes
   const running = new Map(ruleSet.rules.map((r) => [r.id, r]));
   if (options.format === 'json') {
     const rules = ruleSet.all.map((r) => ({ ...r, severity: running.get(r.id)?.severity ?? r.severity, enabled: running.has(r.id) }));
-    return { stdout: `${JSON.stringify({ stakeholders: ruleSet.stakeholders, rules }, null, 2)}\n`, exitCode: EXIT.ok };
+    return { stdout: visibleJson({ stakeholders: ruleSet.stakeholders, rules }), exitCode: EXIT.ok };
   }
   let out = '';
   for (const stakeholder of ruleSet.stakeholders) {
@@ -45,7 +46,8 @@ export async function checklists(options: ChecklistsOptions): Promise<CommandRes
     for (const rule of rules) {
       const severity = running.get(rule.id)?.severity ?? (running.size && on ? 'off' : rule.severity);
       const where = applies(rule);
-      out += `  ${rule.id.padEnd(44)} ${severity.padEnd(8)} ${rule.title ?? rule.message}${where ? ` (${where})` : ''}\n`;
+      // Ids and the vocabulary of appliesTo are checked by the checklist schema; its own text is not.
+      out += `  ${rule.id.padEnd(44)} ${severity.padEnd(8)} ${visible(rule.title ?? rule.message)}${where ? ` (${where})` : ''}\n`;
     }
     out += '\n';
   }

@@ -7,6 +7,7 @@ import { parseStrategy } from '../../model/parse.js';
 import { diffStrategies } from '../../versions/diff.js';
 import { diffJson, diffMarkdown, diffText } from '../../versions/diff-view.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface DiffOptions {
   files: string[];
@@ -34,7 +35,7 @@ export async function diff(options: DiffOptions): Promise<CommandResult> {
     try {
       text = await showAt(file, options.git, options.cwd);
     } catch (error) {
-      if (error instanceof GitError) throw new InputError(`${file} at ${options.git}: ${error.message}`);
+      if (error instanceof GitError) throw new InputError(`${visible(file)} at ${visible(options.git)}: ${visible(error.message)}`);
       throw error;
     }
     before = parseStrategy(`${options.git}:${file}`, text);

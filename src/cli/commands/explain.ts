@@ -6,6 +6,7 @@ import { UsageError, EXIT } from '../../errors.js';
 import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
 import { closest } from '../../model/suggest.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface ExplainOptions {
   rule: string;
@@ -38,11 +39,12 @@ export async function explain(options: ExplainOptions): Promise<CommandResult> {
       `Looks at: ${rule.given}`,
       `Docs: docs/rules/${rule.id}.md`,
     ];
-    return { stdout: `${lines.join('\n')}\n`, exitCode: EXIT.ok };
+    // Each entry is one line; a checklist's own text (title, rationale, fix) is made visible() whole.
+    return { stdout: `${lines.map(visible).join('\n')}\n`, exitCode: EXIT.ok };
   }
   const meta = [...WELL_FORMEDNESS_RULES, ...WAIVER_RULES, ...SIGNOFF_RULES].find((r) => r.id === options.rule);
   if (meta) return { stdout: `${meta.id}\n\n${meta.summary}\n\nFix: ${meta.fix}\nDocs: docs/rules.md\n`, exitCode: EXIT.ok };
   const ids = [...ruleSet.known, ...WELL_FORMEDNESS_RULES.map((r) => r.id), ...WAIVER_RULES.map((r) => r.id), ...SIGNOFF_RULES.map((r) => r.id)];
   const suggestion = closest(options.rule, ids);
-  throw new UsageError(`no rule "${options.rule}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (socialplan checklists lists them all)`);
+  throw new UsageError(`no rule "${visible(options.rule)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (socialplan checklists lists them all)`);
 }

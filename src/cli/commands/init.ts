@@ -19,6 +19,7 @@ import { summary } from '../../questionnaire/summary.js';
 import type { Answers, Asker } from '../../questionnaire/types.js';
 import type { CliIo } from '../io.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface InitOptions {
   out: string;
@@ -63,7 +64,7 @@ async function answerProblem(error: AnswerError, file: string | undefined): Prom
       return new InputError(describeDiagnostics([diagnostic]));
     }
   }
-  return new InputError(`${error.path.join('.')}: ${error.message}`);
+  return new InputError(`${visible(error.path.join('.'))}: ${visible(error.message)}`);
 }
 
 export async function init(options: InitOptions): Promise<CommandResult> {
@@ -72,9 +73,9 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   // What is there now: init replaces exactly this, and refuses if anything else writes the file meanwhile.
   const before = await snapshot(out, options.out);
   if (before.bytes !== undefined && !options.force) {
-    throw new UsageError(`${options.out} already exists; nothing was changed (use --force to overwrite it, or --out FILE)`);
+    throw new UsageError(`${visible(options.out)} already exists; nothing was changed (use --force to overwrite it, or --out FILE)`);
   }
-  if (!existsSync(dirname(out))) throw new UsageError(`${options.out}: the folder ${relative(options.io.cwd, dirname(out)) || '.'} does not exist; nothing was written`);
+  if (!existsSync(dirname(out))) throw new UsageError(`${visible(options.out)}: the folder ${visible(relative(options.io.cwd, dirname(out)) || '.')} does not exist; nothing was written`);
   const interactive = !options.yes && !options.answers;
   if (interactive && !isInteractive(options.io, options.input)) {
     throw new UsageError('init asks questions and needs a terminal; use --yes for the defaults or --answers FILE (see docs/answers.md)');
@@ -107,7 +108,7 @@ export async function init(options: InitOptions): Promise<CommandResult> {
     answers = await interview(SECTIONS, asker, { initial, ...(progress ? { progress } : {}) });
   } catch (error) {
     if ((error as Error).name === 'ExitPromptError') {
-      throw new Aborted(`aborted, nothing written${progress ? `; your answers so far are kept in ${relative(options.io.cwd, draft)} and offered when you run init again` : ''}`);
+      throw new Aborted(`aborted, nothing written${progress ? `; your answers so far are kept in ${visible(relative(options.io.cwd, draft))} and offered when you run init again` : ''}`);
     }
     if (error instanceof AnswerError) throw await answerProblem(error, options.answers);
     throw error;

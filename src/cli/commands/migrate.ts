@@ -6,6 +6,7 @@ import { parseStrategy } from '../../model/parse.js';
 import { decodeText, readBytes } from '../../model/source.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface MigrateOptions {
   file: string;
@@ -21,27 +22,28 @@ export interface MigrateOptions {
  */
 export async function migrate(options: MigrateOptions): Promise<CommandResult> {
   const path = resolve(options.cwd, options.file);
+  const shown = visible(options.file);
   const plan = async () => {
     const read = readBytes(path);
     const decoded = 'diagnostic' in read ? read : decodeText(options.file, read.bytes);
-    if ('diagnostic' in decoded) throw new InputError(`${options.file}: ${decoded.diagnostic.message}`);
+    if ('diagnostic' in decoded) throw new InputError(`${shown}: ${decoded.diagnostic.message}`);
     const { text } = decoded;
     let result;
     try {
       result = migrateText(text, options.migrations ?? MIGRATIONS);
     } catch (error) {
-      if (error instanceof MigrationError) throw new InputError(`${options.file}: ${error.message}`);
+      if (error instanceof MigrationError) throw new InputError(`${shown}: ${visible(error.message)}`);
       throw error;
     }
     if (result.applied.length === 0) return { text: undefined, result };
     const check = parseStrategy(options.file, result.text);
-    if (!check.loaded) throw new InputError(`${options.file}: migrated to ${result.to}, but the result is not a valid strategy; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    if (!check.loaded) throw new InputError(`${shown}: migrated to ${result.to}, but the result is not a valid strategy; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
     return { text: result.text, result };
   };
   // Read, migrated and written under the strategy's lock, as every command that rewrites it.
   const result = options.dryRun ? (await plan()).result : await updateFile(path, { command: 'migrate', shown: options.file }, plan);
-  if (result.applied.length === 0) return { stdout: `${options.file} is already ${result.to}; nothing to do.\n`, exitCode: EXIT.ok };
+  if (result.applied.length === 0) return { stdout: `${shown} is already ${result.to}; nothing to do.\n`, exitCode: EXIT.ok };
   if (options.dryRun) return { stdout: result.text, exitCode: EXIT.ok };
   const steps = result.applied.map((m) => `  ${m.from} -> ${m.to}: ${m.summary}`).join('\n');
-  return { stdout: `${options.file}: ${result.from} -> ${result.to}\n${steps}\n`, exitCode: EXIT.ok };
+  return { stdout: `${shown}: ${result.from} -> ${result.to}\n${steps}\n`, exitCode: EXIT.ok };
 }

@@ -8,6 +8,7 @@ import { writeBriefings } from '../../render/output-folder.js';
 import { renderBriefings } from '../../render/render.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface RenderCommandOptions {
   file: string;
@@ -49,7 +50,7 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
     force: options.force === true,
     inputs: [{ file: resolve(options.cwd, file), shown: file, role: 'the strategy' }, ...read],
   });
-  const lines = files.map((f) => `  ${join(shown, f.file)}`);
+  const lines = files.map((f) => `  ${visible(join(shown, f.file))}`);
   const draft = inputs.strategy.metadata.status === 'approved' ? '' : ` (status ${inputs.strategy.metadata.status}: each briefing says so)`;
   return { stdout: `Wrote ${files.length} briefing${files.length === 1 ? '' : 's'} for version ${inputs.strategy.metadata.version}${draft}, as of ${asOf}:\n${lines.join('\n')}\n`, exitCode: EXIT.ok };
 }

@@ -5,6 +5,7 @@ import { closest } from '../../model/suggest.js';
 import { strategyRoi } from '../../measure/roi.js';
 import { roiJson, roiMarkdown, roiTable } from '../../measure/roi-view.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export interface RoiOptions {
   file: string;
@@ -16,7 +17,7 @@ export interface RoiOptions {
 export function parseSensitivity(value: string): number[] {
   const steps = value.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
   if (steps.length === 0 || steps.some((n) => !Number.isFinite(n) || n < 0 || n > 100)) {
-    throw new UsageError(`--sensitivity takes percentages from 0 to 100, comma-separated (such as 10,25,50), not "${value}"`);
+    throw new UsageError(`--sensitivity takes percentages from 0 to 100, comma-separated (such as 10,25,50), not "${visible(value)}"`);
   }
   return steps;
 }
@@ -30,9 +31,9 @@ export async function roi(options: RoiOptions): Promise<CommandResult> {
     const ids = strategy.initiatives.map((i) => i.id);
     if (!ids.includes(options.initiative)) {
       const suggestion = closest(options.initiative, ids);
-      throw new UsageError(`no initiative "${options.initiative}" in ${options.file}${suggestion ? `; did you mean "${suggestion}"?` : ` (initiatives: ${ids.join(', ')})`}`);
+      throw new UsageError(`no initiative "${visible(options.initiative)}" in ${visible(options.file)}${suggestion ? `; did you mean "${suggestion}"?` : ` (initiatives: ${ids.join(', ')})`}`);
     }
-    if (!strategy.initiatives.find((i) => i.id === options.initiative)?.roi) throw new UsageError(`initiative "${options.initiative}" has no roi block`);
+    if (!strategy.initiatives.find((i) => i.id === options.initiative)?.roi) throw new UsageError(`initiative "${visible(options.initiative)}" has no roi block`);
   }
   const result = strategyRoi(strategy, {
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),

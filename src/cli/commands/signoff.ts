@@ -12,6 +12,7 @@ import { closest } from '../../model/suggest.js';
 import { sameName } from '../../checks/signoffs.js';
 import { digest, rulesFor, signedFields } from '../../versions/digest.js';
 import type { CommandResult } from './check.js';
+import { visible } from '../../text/visible.js';
 
 export const DECISIONS = ['approved', 'approved-with-conditions', 'rejected'] as const;
 
@@ -34,7 +35,7 @@ export interface SignoffOptions {
  */
 export async function signoff(options: SignoffOptions): Promise<CommandResult> {
   if (!(DECISIONS as readonly string[]).includes(options.decision)) {
-    throw new UsageError(`--decision is one of ${DECISIONS.join(', ')}, not "${options.decision}"`);
+    throw new UsageError(`--decision is one of ${DECISIONS.join(', ')}, not "${visible(options.decision)}"`);
   }
   if (!options.by.trim()) throw new UsageError('--by needs the name of the person signing');
   const date = resolveDate(options.date, '--date');
@@ -47,7 +48,7 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
   const stakeholders = ruleSet.stakeholders.filter(isSigningStakeholder);
   if (!stakeholders.includes(options.stakeholder)) {
     const suggestion = closest(options.stakeholder, stakeholders);
-    throw new UsageError(`no stakeholder "${options.stakeholder}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stakeholders: ${stakeholders.join(', ')})`);
+    throw new UsageError(`no stakeholder "${visible(options.stakeholder)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stakeholders: ${stakeholders.join(', ')})`);
   }
   const rules = rulesFor(ruleSet.all, options.stakeholder);
   // Read, signed and written under the strategy's lock: two sign-offs at once are both kept, each
@@ -68,14 +69,15 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
     // Types the schema checks again below; a string that YAML would read as a number stays a string.
     const text = appendItems(loaded.text, 'signoffs', [entry]);
     const check = parseStrategy(options.file, text);
-    if (!check.loaded) throw new InputError(`the sign-off would make ${options.file} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
+    if (!check.loaded) throw new InputError(`the sign-off would make ${visible(options.file)} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);
     return { text, result: { strategy, entry } };
   });
   const label = stakeholderLabel(options.stakeholder);
+  const shown = visible(options.file);
   const owner = (strategy.stakeholders as Record<string, { owner: string } | undefined> | undefined)?.[options.stakeholder]?.owner;
-  const notOwner = owner && !sameName(owner, entry.by) ? `\nNote: the strategy names ${owner} as the ${label} owner; check reports a sign-off by anyone else.` : '';
+  const notOwner = owner && !sameName(owner, entry.by) ? `\nNote: the strategy names ${visible(owner)} as the ${label} owner; check reports a sign-off by anyone else.` : '';
   return {
-    stdout: `${options.file}: ${label} ${entry.decision} by ${entry.by} on ${date}, version ${entry.version}, covering the ${signedFields(rules).length} fields the ${label} checklist reads.${notOwner}\n`,
+    stdout: `${shown}: ${label} ${entry.decision} by ${visible(entry.by)} on ${date}, version ${entry.version}, covering the ${signedFields(rules).length} fields the ${label} checklist reads.${notOwner}\n`,
     exitCode: EXIT.ok,
   };
 }
