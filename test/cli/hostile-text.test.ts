@@ -298,7 +298,9 @@ describe('checklists, explain and render with a hostile checklist', () => {
 describe('commands that confirm what they wrote', () => {
   it('init --yes lists a hostile checklist’s asks escaped', () => {
     const dir = folder();
-    dir.write('socialplan.config.yaml', `apiVersion: socialplan/v1\nkind: Config\nchecklists: [${JSON.stringify(LIST)}]\n`);
+    // A config's checklists live beside it (in its folder, outside git).
+    dir.write('checklist.yaml', CHECKLIST);
+    dir.write('socialplan.config.yaml', 'apiVersion: socialplan/v1\nkind: Config\nchecklists: [checklist.yaml]\n');
     const run = ok(runCli(['init', '--yes', '--out', 'strategy.yaml'], { cwd: dir.dir }));
     expect(run.stdout).toContain('PWNED');
   });
