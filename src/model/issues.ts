@@ -33,6 +33,13 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** A bound as people read it: 1,000,000,000,000,000 (1e15) rather than 1000000000000000. */
+function bound(limit: number | bigint): string {
+  const n = Number(limit);
+  if (!Number.isSafeInteger(n) || Math.abs(n) < 1e6) return String(limit);
+  return `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} (${n.toExponential().replace('e+', 'e')})`;
+}
+
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, field: string): string {
   const small = issue.code === 'too_small';
   const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
@@ -47,8 +54,8 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, f
         : `${field} is longer than ${limit} characters`;
     default:
       return small
-        ? `${field} must be ${issue.inclusive ? 'at least' : 'more than'} ${limit}`
-        : `${field} must be ${issue.inclusive ? 'at most' : 'less than'} ${limit}`;
+        ? `${field} must be ${issue.inclusive ? 'at least' : 'more than'} ${bound(limit)}`
+        : `${field} must be ${issue.inclusive ? 'at most' : 'less than'} ${bound(limit)}`;
   }
 }
 
@@ -106,6 +113,10 @@ export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
       return { ...base, ruleId: params.rule ?? 'schema/invalid', message: `${field}: ${issue.message}` };
     }
     case 'invalid_type': {
+      // YAML reads 1e400 and .inf as Infinity and .nan as NaN: numbers, but none that any field holds.
+      if (typeof input === 'number' && !Number.isFinite(input)) {
+        return { ...base, ruleId: 'schema/range', message: `${field} must be a finite number, not ${String(input)}` };
+      }
       const expected = typeNames[issue.expected] ?? issue.expected;
       const yaml11 =
         issue.expected === 'boolean' && typeof input === 'string' && YAML11_BOOLEANS.test(input)
