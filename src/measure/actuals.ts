@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDocumentText } from '../model/document.js';
-import { entity, IsoDate } from '../model/schema/common.js';
+import { entity, IsoDate, KpiValue, MAX_KPI_VALUE } from '../model/schema/common.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { decodeText } from '../model/source.js';
 
@@ -31,7 +31,7 @@ const ActualsSchema = entity({
         initiative: z.string().describe('The initiative id.'),
         kpi: z.string().describe('The KPI id within the initiative.'),
         date: IsoDate.describe('When the value was observed (YYYY-MM-DD).'),
-        value: z.number().describe('The observed value, in the KPI’s unit.'),
+        value: KpiValue.describe('The observed value, in the KPI’s unit (within ±1e15, as the KPI’s baseline and target).'),
       }),
     )
     .describe('Observed KPI values.'),
@@ -97,9 +97,14 @@ export function parseCsv(file: string, text: string): ActualsResult {
     if (cells.length !== header.length) return void problems.push(problem(file, line, `row ${line}: ${cells.length} cells where the header has ${header.length}`));
     const get = (name: (typeof COLUMNS)[number]) => cells[header!.indexOf(name)] ?? '';
     const value = get('value');
-    // Decimal numbers only: Number() would also read 0x1F or 0b11.
-    const number = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value) ? Number(value) : NaN;
-    if (!Number.isFinite(number)) return void problems.push(problem(file, line, `row ${line}: value "${value}" is not a number`));
+    // Decimal numbers only: Number() would also read 0x1F or 0b11. One way to match each digit, so a long
+    // cell is read in linear time (\d+\.?\d* tried every split of a run of digits that ends badly).
+    const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(value);
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    if (!decimal) return void problems.push(problem(file, line, `row ${line}: value "${shown}" is not a number`));
+    const number = Number(value);
+    // 1e400 is a decimal number too, and reads as Infinity.
+    if (!(Math.abs(number) <= MAX_KPI_VALUE)) return void problems.push(problem(file, line, `row ${line}: value ${shown} is out of range; a KPI value is between -1e15 and 1e15`));
     if (!IsoDate.safeParse(get('date')).success) return void problems.push(problem(file, line, `row ${line}: date "${get('date')}" is not a real date written YYYY-MM-DD`));
     actuals.push({ line, initiative: get('initiative'), kpi: get('kpi'), date: get('date'), value: number });
   });
