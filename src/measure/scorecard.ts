@@ -78,6 +78,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       }
       const previous = series.at(-2);
       const span = kpi.target !== undefined && kpi.baseline !== undefined ? kpi.target - kpi.baseline : 0;
+      // A span of 1e-300 makes the progress Infinity: it still judges (the target is reached), but shows as no figure.
       const progress = span === 0 ? null : ((latest.value - kpi.baseline!) / span) * 100;
       const direction = Math.sign(span) || 1;
       const delta = previous ? (latest.value - previous.value) * direction : undefined;
@@ -87,7 +88,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       scores.push({
         ...base,
         latest: { date: latest.date, value: latest.value },
-        progressPct: progress,
+        progressPct: progress !== null && Number.isFinite(progress) ? progress : null,
         trend,
         ...judge(progress, trend, kpi.target !== undefined && kpi.target === kpi.baseline ? { target: kpi.target, latest: latest.value } : undefined),
         ...(allowed !== undefined && age > allowed ? { staleDays: age } : {}),
