@@ -1,4 +1,5 @@
 import { table } from '../markdown/escape.js';
+import { columnWidths } from './column-widths.js';
 import { month, money, percent, roundTo } from './money.js';
 import type { RoiFigures, Sensitivity, StrategyRoi } from './roi.js';
 
@@ -62,7 +63,7 @@ function sensitivityCells(row: Row): string[] {
 }
 
 function pad(table: string[][]): string {
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+  const widths = columnWidths(table);
   return table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
 }
 

@@ -147,7 +147,9 @@ export function strategyRoi(strategy: Strategy, options: { sensitivity?: readonl
   });
   if (initiatives.length === 0) return { currency: strategy.metadata.currency, initiatives, total: null };
 
-  const horizon = Math.max(...initiatives.map((i) => i.horizonMonths));
+  // A loop, not Math.max(...list): 130,000 initiatives as arguments overflow the stack.
+  let horizon = 0;
+  for (const i of initiatives) horizon = Math.max(horizon, i.horizonMonths);
   const pad = (m: number[]) => [...m, ...new Array<number>(horizon - m.length).fill(0)];
   // Present values add across initiatives; the total's own PV function re-adds them per initiative.
   const pvTotal = (select: (i: InitiativeRoi) => number[]) => (scale: (b: number[]) => number[]) =>

@@ -1,4 +1,5 @@
 import { table } from '../markdown/escape.js';
+import { columnWidths } from './column-widths.js';
 import { roundTo } from './money.js';
 import { STATUS_RULES, type KpiScore } from './scorecard.js';
 
@@ -46,7 +47,7 @@ function legend(): string[] {
 
 export function scorecardTable(scores: readonly KpiScore[], asOf: string): string {
   const table = [HEAD, ...scores.map(cells)];
-  const widths = HEAD.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+  const widths = columnWidths(table);
   const body = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
   return `KPI scorecard as of ${asOf}\n\n${body}\n\n${legend().join('\n')}\n`;
 }
