@@ -105,14 +105,20 @@ export function diffStrategies(before: Strategy, after: Strategy, rules: readonl
   const changed = new Map<string, Change[]>();
   for (const c of all) {
     const id = inInitiative.exec(c.path)?.[1];
-    if (id && beforeIds.has(id) && afterIds.has(id)) changed.set(id, [...(changed.get(id) ?? []), c]);
+    if (!id || !beforeIds.has(id) || !afterIds.has(id)) continue;
+    const list = changed.get(id);
+    if (list) list.push(c);
+    else changed.set(id, [c]);
   }
+  // Looked up by id, not searched for: two versions of 50,000 initiatives are compared in linear time.
+  const oldInitiatives = new Map(before.initiatives.map((i) => [i.id, i]));
   const kpiTargets: StrategyDiff['kpiTargets'] = [];
   for (const initiative of after.initiatives) {
-    const old = before.initiatives.find((i) => i.id === initiative.id);
+    const old = oldInitiatives.get(initiative.id);
+    const oldKpis = new Map((old?.kpis ?? []).map((k) => [k.id, k]));
     for (const k of initiative.kpis ?? []) {
       if (k.kind !== 'quantitative') continue;
-      const was = old?.kpis?.find((x) => x.id === k.id);
+      const was = oldKpis.get(k.id);
       if (was?.kind === 'quantitative' && was.target !== k.target) {
         kpiTargets.push({ initiative: initiative.id, kpi: k.id, metric: k.metric, unit: k.unit, before: was.target, after: k.target });
       }
