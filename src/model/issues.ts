@@ -64,12 +64,12 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, f
  * most likely meant: the one with the fewest problems, and among those the one that got deepest.
  */
 function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): z.core.$ZodIssue | undefined {
+  // Loops rather than Math.max(...issues): a branch of a mapping with 200,000 unknown keys has as many issues.
+  const deepest = (issues: readonly z.core.$ZodIssue[]): number => issues.reduce((d, i) => Math.max(d, i.path.length), -1);
   let best: readonly z.core.$ZodIssue[] | undefined;
   for (const branch of branches) {
     if (branch.length === 0) continue;
-    const depth = Math.max(...branch.map((i) => i.path.length));
-    const bestDepth = best ? Math.max(...best.map((i) => i.path.length)) : -1;
-    if (!best || branch.length < best.length || (branch.length === best.length && depth > bestDepth)) best = branch;
+    if (!best || branch.length < best.length || (branch.length === best.length && deepest(branch) > deepest(best))) best = branch;
   }
   return best?.[0];
 }
