@@ -173,13 +173,15 @@ function validate<T>(schema: z.ZodType<T>, data: unknown): Validated<T> {
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
+  let cut: z.ZodSafeParseResult<T> | undefined;
   try {
-    const validated = schema.safeParse(firstItems(data), PARSE);
-    if (!validated.success) return { validated, note: TOO_MANY };
+    cut = schema.safeParse(firstItems(data), PARSE);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
-  const note = { ...TOO_MANY, message: 'has more problems than can be listed at once, even in the first items of each list (a mapping with thousands of unknown keys?): fix the largest lists and mappings and check again' };
+  if (cut && !cut.success) return { validated: cut, note: TOO_MANY };
+  const where = cut ? `all of them past the first ${LISTED_ITEMS} items of its lists` : 'even in the first items of each list (a mapping with thousands of unknown keys?)';
+  const note = { ...TOO_MANY, message: `has more problems than can be listed at once, ${where}: fix the largest lists and mappings and check again` };
   return { validated: { success: false, error: { issues: [] } } as unknown as z.ZodSafeParseResult<T>, note };
 }
 
