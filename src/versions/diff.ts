@@ -146,13 +146,20 @@ export function diffStrategies(before: Strategy, after: Strategy, rules: readonl
     stakeholders: stakeholders.map((s) => {
       const mine = rulesFor(rules, s);
       const reads = signedFields(mine);
+      // Whether the checklist reads a change depends on its pattern alone, and 150,000 changes share a few.
+      const readsPattern = new Map<string, boolean>();
+      const read = (c: Change): boolean => {
+        let hit = readsPattern.get(c.pattern);
+        if (hit === undefined) readsPattern.set(c.pattern, (hit = reads.some((r) => overlaps(r, c.pattern))));
+        return hit;
+      };
       // The latest sign-off, as check judges it: the new version's, else the old one's.
       const latest = (list: Strategy['signoffs']) => (list ?? []).filter((x) => x.stakeholder === s).reduce<NonNullable<Strategy['signoffs']>[number] | undefined>((a, b) => (!a || a.date <= b.date ? b : a), undefined);
       const signed = latest(after.signoffs) ?? latest(before.signoffs);
       return {
         stakeholder: s,
         label: stakeholderLabel(s),
-        fields: all.filter((c) => reads.some((r) => overlaps(r, c.pattern))).map((c) => c.path),
+        fields: all.filter(read).map((c) => c.path),
         signoffAffected: digest(before, mine) !== digest(after, mine),
         signedBy: signed ? `${signed.by} (${signed.decision}, ${signed.date})` : null,
       };
