@@ -90,6 +90,26 @@ export function signedContent(strategy: Strategy, rules: readonly Rule[]): Recor
   return Object.fromEntries(signedFields(rules).map((p) => [p, project(content, parsePath(p).segments)]));
 }
 
+// The canonical JSON of what each field pattern reaches, once per strategy: the checklists share many
+// fields (every initiative's stage), and diff takes a digest of two strategies for each stakeholder.
+const projections = new WeakMap<Strategy, Map<string, string | undefined>>();
+
+function projected(strategy: Strategy, pattern: string): string | undefined {
+  let known = projections.get(strategy);
+  if (!known) projections.set(strategy, (known = new Map()));
+  if (known.has(pattern)) return known.get(pattern);
+  const value = project(unsigned(strategy), parsePath(pattern).segments);
+  const text = value === undefined ? undefined : canonical(value);
+  known.set(pattern, text);
+  return text;
+}
+
+/** The digest of canonical(signedContent(strategy, rules)), made of each field's canonical JSON. */
 export function digest(strategy: Strategy, rules: readonly Rule[]): string {
-  return `sha256:${crypto().createHash('sha256').update(canonical(signedContent(strategy, rules))).digest('hex')}`;
+  const parts: string[] = [];
+  for (const pattern of [...new Set(signedFields(rules))].sort()) {
+    const text = projected(strategy, pattern);
+    if (text !== undefined) parts.push(`${JSON.stringify(pattern)}:${text}`);
+  }
+  return `sha256:${crypto().createHash('sha256').update(`{${parts.join(',')}}`).digest('hex')}`;
 }
