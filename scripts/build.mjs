@@ -89,7 +89,8 @@ const COMMON = {
   supported: { 'dynamic-import': false },
   // yaml stays a package: it is required synchronously, on first use, by the code that edits or fully parses a
   // file (src/model/yaml-source.ts), and both must share one copy.
-  external: ['yaml'],
+  // re2js likewise, required on first use by src/checks/functions/user-pattern.ts: only a checklist of one's own has patterns.
+  external: ['yaml', 're2js'],
   define: { 'import.meta.url': '__socialplanUrl' },
   banner: { js: "const __socialplanUrl = require('node:url').pathToFileURL(__filename).href;" },
   minifyWhitespace: true,

@@ -20,6 +20,28 @@ function target(item: unknown, itemPath: PathSegment[], field: string | undefine
   return { value: valueAt(base, segments), path: [...(absolute ? [] : itemPath), ...(segments as PathSegment[])] };
 }
 
+type Initiative = FunctionContext['strategy']['initiatives'][number];
+
+// The live initiatives using each platform, made once per strategy: searching every initiative for every
+// platform is quadratic on a strategy with thousands of each.
+const usersByStrategy = new WeakMap<object, Map<string, Initiative[]>>();
+
+function liveUsers(strategy: FunctionContext['strategy']): Map<string, Initiative[]> {
+  let users = usersByStrategy.get(strategy);
+  if (users) return users;
+  users = new Map();
+  for (const initiative of strategy.initiatives) {
+    if (initiative.stage === 'retired') continue;
+    for (const id of new Set(initiative.platforms ?? [])) {
+      const list = users.get(id);
+      if (list) list.push(initiative);
+      else users.set(id, [initiative]);
+    }
+  }
+  usersByStrategy.set(strategy, users);
+  return users;
+}
+
 /** Evaluate one condition on an item. Pure: the same strategy and as-of date give the same outcome. */
 export function evaluate(condition: Condition, item: unknown, itemPath: PathSegment[], context: FunctionContext): Outcome {
   if ('anyOf' in condition) {
@@ -38,7 +60,7 @@ export function evaluate(condition: Condition, item: unknown, itemPath: PathSegm
   if (name === 'usedBySome' || name === 'usedByNone') {
     // A platform's rule that depends on what the initiatives using it do (auto-delete against kept records).
     const id = (item as { id?: unknown } | null)?.id;
-    const users = context.strategy.initiatives.filter((i) => i.stage !== 'retired' && typeof id === 'string' && i.platforms?.includes(id));
+    const users = typeof id === 'string' ? (liveUsers(context.strategy).get(id) ?? []) : [];
     const conditions = Array.isArray(condition.value) ? (condition.value as Condition[]) : [condition.value as Condition];
     const some = users.some((initiative) => evaluateAll(conditions, initiative, [], context).pass);
     return { pass: name === 'usedBySome' ? some : !some, path, data: {} };

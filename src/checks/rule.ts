@@ -4,11 +4,21 @@ import { Jurisdiction, RegulatoryTag } from '../model/schema/metadata.js';
 import { SCOPES, STAGES } from '../model/vocabulary.js';
 import { FUNCTIONS, QUANTIFIERS } from './functions/index.js';
 import { isValidPath } from './path.js';
+import { reservedStakeholderReason } from './stakeholders.js';
 
 /**
  * What a rule is, as data: the same schema reads the built-in checklists (in a test) and an
  * organisation's own checklist files, so both speak exactly one vocabulary.
  */
+
+/** A stakeholder's id: its brief is written to `<id>.md`, so the built-in briefings' names are taken. */
+const StakeholderId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and "-", starting with a letter')
+  .superRefine((id, ctx) => {
+    const reason = reservedStakeholderReason(id);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason, input: id });
+  });
 
 const FieldPath = z.string().refine(isValidPath, 'a path such as personalData.lawfulBasis or $.governance.crisis');
 
@@ -57,7 +67,7 @@ export const RuleSchema = entity({
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id such as northwind/mfa-everywhere')
     .describe('A stable id: checklist/rule-name.'),
-  stakeholder: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().describe('Whose checklist it belongs to; the checklist’s own when absent.'),
+  stakeholder: StakeholderId.optional().describe('Whose checklist it belongs to; the checklist’s own when absent.'),
   severity: Severity.describe('error blocks approval; warning should be fixed; info is advice.'),
   escalateFor: z
     .array(RegulatoryTag)
@@ -91,7 +101,7 @@ export const ChecklistSchema = entity({
   apiVersion: z.literal('socialplan/v1').describe('The format version.'),
   kind: z.literal('Checklist').describe('Always Checklist.'),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/).describe('The checklist’s id.'),
-  stakeholder: z.string().regex(/^[a-z][a-z0-9-]*$/).describe('Whose checklist it is (privacy, security, or your own).'),
+  stakeholder: StakeholderId.describe('Whose checklist it is (privacy, security, or your own).'),
   title: Text.optional().describe('Its title.'),
   rules: z.array(RuleSchema).min(1).describe('Its rules.'),
 });

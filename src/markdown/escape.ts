@@ -65,7 +65,8 @@ export function code(s: string): string {
   const text = visible(s.replace(/\s+/g, ' ').trim());
   if (text === '') return '';
   if (text.includes('|')) return inline(text);
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;

@@ -1,5 +1,7 @@
 /** Rounding happens here and only here, once, when a figure is shown. */
 export function roundTo(value: number, decimals: number): number {
+  // Past 2^53 a double has no fractions left to round, and scaling it could overflow to Infinity.
+  if (!Number.isFinite(value) || Math.abs(value) >= 2 ** 53) return value;
   const factor = 10 ** decimals;
   // toPrecision first strips the binary noise (1.005 * 100 = 100.49999...); halves then round away from
   // zero, so -12.25 % and 12.25 % show as -12.3 % and 12.3 %.

@@ -1,4 +1,5 @@
 import { table } from '../markdown/escape.js';
+import { columnWidths } from './column-widths.js';
 import { month, money, percent, roundTo } from './money.js';
 import type { RoiFigures, Sensitivity, StrategyRoi } from './roi.js';
 import { visible, visibleJson } from '../text/visible.js';
@@ -65,7 +66,7 @@ function sensitivityCells(row: Row): string[] {
 /** Columns padded to their widest cell, each cell made visible() first so the widths are what is shown. */
 function pad(cells: string[][]): string {
   const table = cells.map((r) => r.map(visible));
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+  const widths = columnWidths(table);
   return table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
 }
 

@@ -21,7 +21,7 @@ export interface RoiFigures {
   pvCosts: number;
   pvBenefits: number;
   npv: number;
-  /** (PV benefits - PV costs) / PV costs x 100; null when there are no costs to return on. */
+  /** (PV benefits - PV costs) / PV costs x 100; null when there are no costs to return on (see returnPct). */
   roiPct: number | null;
   /** The first month (1 = the first) from which cumulative net cash flow stays at or above zero; null when not within the horizon. */
   paybackMonth: number | null;
@@ -73,6 +73,16 @@ export function paybackMonth(costs: readonly number[], benefits: readonly number
   return lastBelow === costs.length - 1 ? null : lastBelow + 2;
 }
 
+/**
+ * (PV benefits - PV costs) / PV costs x 100, or null when there is nothing to return on: no costs, or
+ * costs so small beside the benefits (a cent discounted over fifty years) that the ratio is no number.
+ */
+function returnPct(pvBenefits: number, pvCosts: number): number | null {
+  if (pvCosts === 0) return null;
+  const pct = ((pvBenefits - pvCosts) / pvCosts) * 100;
+  return Number.isFinite(pct) ? pct : null;
+}
+
 function figures(costs: number[], benefits: number[], unadjusted: number, rates: { discount: number; risk: number }, pv: (months: number[]) => number): RoiFigures {
   const pvCosts = pv(costs);
   const pvBenefits = pv(benefits);
@@ -88,7 +98,7 @@ function figures(costs: number[], benefits: number[], unadjusted: number, rates:
     pvCosts,
     pvBenefits,
     npv: pvBenefits - pvCosts,
-    roiPct: pvCosts === 0 ? null : ((pvBenefits - pvCosts) / pvCosts) * 100,
+    roiPct: returnPct(pvBenefits, pvCosts),
     paybackMonth: paybackMonth(costs, benefits),
   };
 }
@@ -114,7 +124,7 @@ export function sensitivity(base: RoiFigures, lowerPct: readonly number[], pv: (
     return {
       benefitsLowerPct: pct,
       npv: pvBenefits - base.pvCosts,
-      roiPct: base.pvCosts === 0 ? null : ((pvBenefits - base.pvCosts) / base.pvCosts) * 100,
+      roiPct: returnPct(pvBenefits, base.pvCosts),
       paybackMonth: paybackMonth(base.monthlyCosts, benefits),
     };
   });
@@ -137,7 +147,9 @@ export function strategyRoi(strategy: Strategy, options: { sensitivity?: readonl
   });
   if (initiatives.length === 0) return { currency: strategy.metadata.currency, initiatives, total: null };
 
-  const horizon = Math.max(...initiatives.map((i) => i.horizonMonths));
+  // A loop, not Math.max(...list): 130,000 initiatives as arguments overflow the stack.
+  let horizon = 0;
+  for (const i of initiatives) horizon = Math.max(horizon, i.horizonMonths);
   const pad = (m: number[]) => [...m, ...new Array<number>(horizon - m.length).fill(0)];
   // Present values add across initiatives; the total's own PV function re-adds them per initiative.
   const pvTotal = (select: (i: InitiativeRoi) => number[]) => (scale: (b: number[]) => number[]) =>
@@ -158,7 +170,7 @@ export function strategyRoi(strategy: Strategy, options: { sensitivity?: readonl
     pvCosts,
     pvBenefits,
     npv: pvBenefits - pvCosts,
-    roiPct: pvCosts === 0 ? null : ((pvBenefits - pvCosts) / pvCosts) * 100,
+    roiPct: returnPct(pvBenefits, pvCosts),
     paybackMonth: paybackMonth(costs, benefits),
   };
   const totalSensitivity = steps.map((pct) => {
@@ -167,7 +179,7 @@ export function strategyRoi(strategy: Strategy, options: { sensitivity?: readonl
     return {
       benefitsLowerPct: pct,
       npv: pvB - pvCosts,
-      roiPct: pvCosts === 0 ? null : ((pvB - pvCosts) / pvCosts) * 100,
+      roiPct: returnPct(pvB, pvCosts),
       paybackMonth: paybackMonth(costs, lower(benefits)),
     };
   });

@@ -1,4 +1,5 @@
 import { table } from '../markdown/escape.js';
+import { columnWidths } from './column-widths.js';
 import { roundTo } from './money.js';
 import { STATUS_RULES, type KpiScore } from './scorecard.js';
 import { visible, visibleJson } from '../text/visible.js';
@@ -48,7 +49,7 @@ function legend(): string[] {
 export function scorecardTable(scores: readonly KpiScore[], asOf: string): string {
   // Made visible() before the widths are measured, so the columns line up with what is shown.
   const table = [HEAD, ...scores.map((s) => cells(s).map(visible))];
-  const widths = HEAD.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+  const widths = columnWidths(table);
   const body = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
   return `KPI scorecard as of ${asOf}\n\n${body}\n\n${legend().join('\n')}\n`;
 }

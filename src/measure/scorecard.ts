@@ -48,14 +48,21 @@ function judge(progress: number | null, trend: Trend, hold: { target: number; la
 
 /** Every quantitative KPI of every live initiative, scored against its actuals as of a day. */
 export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: string): KpiScore[] {
+  // Each KPI's values, gathered in one pass: filtering all actuals for each KPI is quadratic on a large strategy.
+  const byKpi = new Map<string, Map<string, Actual[]>>();
+  for (const a of actuals) {
+    let kpis = byKpi.get(a.initiative);
+    if (!kpis) byKpi.set(a.initiative, (kpis = new Map()));
+    const list = kpis.get(a.kpi);
+    if (list) list.push(a);
+    else kpis.set(a.kpi, [a]);
+  }
   const scores: KpiScore[] = [];
   for (const initiative of strategy.initiatives) {
     if (initiative.stage === 'retired') continue;
     for (const kpi of initiative.kpis ?? []) {
       if (kpi.kind !== 'quantitative') continue;
-      const series = actuals
-        .filter((a) => a.initiative === initiative.id && a.kpi === kpi.id)
-        .sort((a, b) => compareDates(a.date, b.date) || a.line - b.line);
+      const series = [...(byKpi.get(initiative.id)?.get(kpi.id) ?? [])].sort((a, b) => compareDates(a.date, b.date) || a.line - b.line);
       const base: KpiScore = {
         initiative: initiative.id,
         kpi: kpi.id,
@@ -78,6 +85,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       }
       const previous = series.at(-2);
       const span = kpi.target !== undefined && kpi.baseline !== undefined ? kpi.target - kpi.baseline : 0;
+      // A span of 1e-300 makes the progress Infinity: it still judges (the target is reached), but shows as no figure.
       const progress = span === 0 ? null : ((latest.value - kpi.baseline!) / span) * 100;
       const direction = Math.sign(span) || 1;
       const delta = previous ? (latest.value - previous.value) * direction : undefined;
@@ -87,7 +95,7 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       scores.push({
         ...base,
         latest: { date: latest.date, value: latest.value },
-        progressPct: progress,
+        progressPct: progress !== null && Number.isFinite(progress) ? progress : null,
         trend,
         ...judge(progress, trend, kpi.target !== undefined && kpi.target === kpi.baseline ? { target: kpi.target, latest: latest.value } : undefined),
         ...(allowed !== undefined && age > allowed ? { staleDays: age } : {}),

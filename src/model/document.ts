@@ -142,16 +142,61 @@ function prepare<T>(file: string, parsed: SourceResult, kind: DocumentKind<T>): 
 // portfolio example) than the one parse a run makes saves, even on a 5 MB strategy.
 const PARSE = { reportInput: true, jitless: true } as const;
 
-function conclude<T>(prepared: Prepared<T> & { source: Source }, validated: z.ZodSafeParseResult<T>, kind: DocumentKind<T>): DocumentResult<T> {
+/** How many items of each list are checked when a file has too many problems to list at once. */
+export const LISTED_ITEMS = 1000;
+
+/** The data with every list cut to its first LISTED_ITEMS items; mappings are copied as they are, own keys only. */
+function firstItems(value: unknown): unknown {
+  if (Array.isArray(value)) return value.slice(0, LISTED_ITEMS).map(firstItems);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, firstItems(v)]));
+}
+
+const TOO_MANY: Finding = {
+  ruleId: 'schema/too-many-problems',
+  severity: 'error',
+  path: [],
+  message: `has more problems than can be listed at once; those in the first ${LISTED_ITEMS} items of each list are shown: fix them and check again`,
+};
+
+type Validated<T> = { validated: z.ZodSafeParseResult<T>; note?: Finding };
+
+/**
+ * zod gathers the issues of a list by spreading them into one push(), which overflows the stack past
+ * some 120,000: a strategy of 50,000 initiatives with three mistakes each. The data is then validated
+ * again with each list cut to its first items: every problem found there is real and in its place,
+ * and a note says that more may follow. Past even that, the note alone.
+ */
+function validate<T>(schema: z.ZodType<T>, data: unknown): Validated<T> {
+  try {
+    return { validated: schema.safeParse(data, PARSE) };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  let cut: z.ZodSafeParseResult<T> | undefined;
+  try {
+    cut = schema.safeParse(firstItems(data), PARSE);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  if (cut && !cut.success) return { validated: cut, note: TOO_MANY };
+  const where = cut ? `all of them past the first ${LISTED_ITEMS} items of its lists` : 'even in the first items of each list (a mapping with thousands of unknown keys?)';
+  const note = { ...TOO_MANY, message: `has more problems than can be listed at once, ${where}: fix the largest lists and mappings and check again` };
+  return { validated: { success: false, error: { issues: [] } } as unknown as z.ZodSafeParseResult<T>, note };
+}
+
+function conclude<T>(prepared: Prepared<T> & { source: Source }, { validated, note }: Validated<T>, kind: DocumentKind<T>): DocumentResult<T> {
   const { result, source } = prepared;
   const { diagnostics, file } = result;
   const place = (finding: Finding): Diagnostic => placeFinding(source, finding);
+  if (note) diagnostics.push(place(note));
   if (!validated.success) {
-    diagnostics.push(...validated.error.issues.map((issue) => place(findingFromIssue(issue))));
+    // One by one: 150,000 issues spread into one push() would overflow the stack.
+    for (const issue of validated.error.issues) diagnostics.push(place(findingFromIssue(issue)));
     diagnostics.sort(byPosition);
     return result;
   }
-  if (kind.crossChecks) diagnostics.push(...kind.crossChecks(validated.data).map(place));
+  if (kind.crossChecks) for (const finding of kind.crossChecks(validated.data)) diagnostics.push(place(finding));
   diagnostics.sort(byPosition);
   if (diagnostics.some((d) => d.severity === 'error')) return result;
   result.loaded = { file, source, data: validated.data, place };
@@ -162,14 +207,14 @@ function conclude<T>(prepared: Prepared<T> & { source: Source }, validated: z.Zo
 export function parseDocumentText<T>(file: string, text: string, kind: DocumentKind<T> & { schema: z.ZodType<T> }): DocumentResult<T> {
   const prepared = prepare(file, parseSource(file, text), kind);
   if (!prepared.source) return prepared.result;
-  const validated = kind.accepts?.(prepared.data) ? { success: true as const, data: prepared.data as T } : kind.schema.safeParse(prepared.data, PARSE);
+  const validated = kind.accepts?.(prepared.data) ? { validated: { success: true as const, data: prepared.data as T } } : validate(kind.schema, prepared.data);
   return conclude(prepared, validated, kind);
 }
 
 export async function loadDocument<T>(file: string, kind: DocumentKind<T>): Promise<DocumentResult<T>> {
   const prepared = prepare(file, await readSource(file), kind);
   if (!prepared.source) return prepared.result;
-  if (kind.accepts?.(prepared.data)) return conclude(prepared, { success: true, data: prepared.data as T }, kind);
+  if (kind.accepts?.(prepared.data)) return conclude(prepared, { validated: { success: true, data: prepared.data as T } }, kind);
   const schema = typeof kind.schema === 'function' ? await kind.schema() : kind.schema;
-  return conclude(prepared, schema.safeParse(prepared.data, PARSE), kind);
+  return conclude(prepared, validate(schema, prepared.data), kind);
 }

@@ -33,6 +33,13 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** A bound as people read it: 1,000,000,000,000,000 (1e15) rather than 1000000000000000. */
+function bound(limit: number | bigint): string {
+  const n = Number(limit);
+  if (!Number.isSafeInteger(n) || Math.abs(n) < 1e6) return String(limit);
+  return `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} (${n.toExponential().replace('e+', 'e')})`;
+}
+
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, field: string): string {
   const small = issue.code === 'too_small';
   const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
@@ -47,8 +54,8 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, f
         : `${field} is longer than ${limit} characters`;
     default:
       return small
-        ? `${field} must be ${issue.inclusive ? 'at least' : 'more than'} ${limit}`
-        : `${field} must be ${issue.inclusive ? 'at most' : 'less than'} ${limit}`;
+        ? `${field} must be ${issue.inclusive ? 'at least' : 'more than'} ${bound(limit)}`
+        : `${field} must be ${issue.inclusive ? 'at most' : 'less than'} ${bound(limit)}`;
   }
 }
 
@@ -57,12 +64,12 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, f
  * most likely meant: the one with the fewest problems, and among those the one that got deepest.
  */
 function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): z.core.$ZodIssue | undefined {
+  // Loops rather than Math.max(...issues): a branch of a mapping with 200,000 unknown keys has as many issues.
+  const deepest = (issues: readonly z.core.$ZodIssue[]): number => issues.reduce((d, i) => Math.max(d, i.path.length), -1);
   let best: readonly z.core.$ZodIssue[] | undefined;
   for (const branch of branches) {
     if (branch.length === 0) continue;
-    const depth = Math.max(...branch.map((i) => i.path.length));
-    const bestDepth = best ? Math.max(...best.map((i) => i.path.length)) : -1;
-    if (!best || branch.length < best.length || (branch.length === best.length && depth > bestDepth)) best = branch;
+    if (!best || branch.length < best.length || (branch.length === best.length && deepest(branch) > deepest(best))) best = branch;
   }
   return best?.[0];
 }
@@ -106,6 +113,10 @@ export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
       return { ...base, ruleId: params.rule ?? 'schema/invalid', message: `${field}: ${issue.message}` };
     }
     case 'invalid_type': {
+      // YAML reads 1e400 and .inf as Infinity and .nan as NaN: numbers, but none that any field holds.
+      if (typeof input === 'number' && !Number.isFinite(input)) {
+        return { ...base, ruleId: 'schema/range', message: `${field} must be a finite number, not ${String(input)}` };
+      }
       const expected = typeNames[issue.expected] ?? issue.expected;
       const yaml11 =
         issue.expected === 'boolean' && typeof input === 'string' && YAML11_BOOLEANS.test(input)

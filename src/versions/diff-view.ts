@@ -31,12 +31,18 @@ export function diffText(d: StrategyDiff): string {
   const lines = [`Version ${d.before.version} (${d.before.status}) -> ${d.after.version} (${d.after.status})`];
   if (nothing(d)) return `${visible(lines[0]!)}\nNo change to the strategy's content.\n`;
   const { added, removed, changed } = d.initiatives;
-  if (added.length) lines.push('', 'Initiatives added:', ...added.map((i) => `  + ${i.name} (${i.id})`));
-  if (removed.length) lines.push('', 'Initiatives removed:', ...removed.map((i) => `  - ${i.name} (${i.id})`));
-  for (const i of changed) lines.push('', `Initiative changed: ${i.name} (${i.id})`, ...i.changes.map((c) => `  ~ ${describe(c, `initiatives[${i.id}]`)}`));
-  if (d.kpiTargets.length) lines.push('', 'KPI targets moved:', ...d.kpiTargets.map((k) => `  ${k.initiative} / ${k.kpi}: ${value(k.before)} -> ${value(k.after)}${k.unit ? ` ${k.unit}` : ''}`));
-  if (d.roi.length) lines.push('', 'ROI changed:', ...d.roi.map((r) => `  ${r.name}: ${roiLine(r.before, d.currency)} -> ${roiLine(r.after, d.currency)}`));
-  if (d.elsewhere.length) lines.push('', 'Elsewhere:', ...d.elsewhere.map((c) => `  ~ ${describe(c)}`));
+  // One push per line: a list of 150,000 changes spread into one push() would overflow the stack.
+  const section = <T>(heading: string, items: readonly T[], line: (item: T) => string): void => {
+    if (items.length === 0) return;
+    lines.push('', heading);
+    for (const item of items) lines.push(line(item));
+  };
+  section('Initiatives added:', added, (i) => `  + ${i.name} (${i.id})`);
+  section('Initiatives removed:', removed, (i) => `  - ${i.name} (${i.id})`);
+  for (const i of changed) section(`Initiative changed: ${i.name} (${i.id})`, i.changes, (c) => `  ~ ${describe(c, `initiatives[${i.id}]`)}`);
+  section('KPI targets moved:', d.kpiTargets, (k) => `  ${k.initiative} / ${k.kpi}: ${value(k.before)} -> ${value(k.after)}${k.unit ? ` ${k.unit}` : ''}`);
+  section('ROI changed:', d.roi, (r) => `  ${r.name}: ${roiLine(r.before, d.currency)} -> ${roiLine(r.after, d.currency)}`);
+  section('Elsewhere:', d.elsewhere, (c) => `  ~ ${describe(c)}`);
   const touched = d.stakeholders.filter((s) => s.fields.length || s.signoffAffected);
   lines.push('', 'Stakeholders:');
   if (touched.length === 0) lines.push('  none of the changes is read by a stakeholder checklist');

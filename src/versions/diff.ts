@@ -105,14 +105,20 @@ export function diffStrategies(before: Strategy, after: Strategy, rules: readonl
   const changed = new Map<string, Change[]>();
   for (const c of all) {
     const id = inInitiative.exec(c.path)?.[1];
-    if (id && beforeIds.has(id) && afterIds.has(id)) changed.set(id, [...(changed.get(id) ?? []), c]);
+    if (!id || !beforeIds.has(id) || !afterIds.has(id)) continue;
+    const list = changed.get(id);
+    if (list) list.push(c);
+    else changed.set(id, [c]);
   }
+  // Looked up by id, not searched for: two versions of 50,000 initiatives are compared in linear time.
+  const oldInitiatives = new Map(before.initiatives.map((i) => [i.id, i]));
   const kpiTargets: StrategyDiff['kpiTargets'] = [];
   for (const initiative of after.initiatives) {
-    const old = before.initiatives.find((i) => i.id === initiative.id);
+    const old = oldInitiatives.get(initiative.id);
+    const oldKpis = new Map((old?.kpis ?? []).map((k) => [k.id, k]));
     for (const k of initiative.kpis ?? []) {
       if (k.kind !== 'quantitative') continue;
-      const was = old?.kpis?.find((x) => x.id === k.id);
+      const was = oldKpis.get(k.id);
       if (was?.kind === 'quantitative' && was.target !== k.target) {
         kpiTargets.push({ initiative: initiative.id, kpi: k.id, metric: k.metric, unit: k.unit, before: was.target, after: k.target });
       }
@@ -140,13 +146,20 @@ export function diffStrategies(before: Strategy, after: Strategy, rules: readonl
     stakeholders: stakeholders.map((s) => {
       const mine = rulesFor(rules, s);
       const reads = signedFields(mine);
+      // Whether the checklist reads a change depends on its pattern alone, and 150,000 changes share a few.
+      const readsPattern = new Map<string, boolean>();
+      const read = (c: Change): boolean => {
+        let hit = readsPattern.get(c.pattern);
+        if (hit === undefined) readsPattern.set(c.pattern, (hit = reads.some((r) => overlaps(r, c.pattern))));
+        return hit;
+      };
       // The latest sign-off, as check judges it: the new version's, else the old one's.
       const latest = (list: Strategy['signoffs']) => (list ?? []).filter((x) => x.stakeholder === s).reduce<NonNullable<Strategy['signoffs']>[number] | undefined>((a, b) => (!a || a.date <= b.date ? b : a), undefined);
       const signed = latest(after.signoffs) ?? latest(before.signoffs);
       return {
         stakeholder: s,
         label: stakeholderLabel(s),
-        fields: all.filter((c) => reads.some((r) => overlaps(r, c.pattern))).map((c) => c.path),
+        fields: all.filter(read).map((c) => c.path),
         signoffAffected: digest(before, mine) !== digest(after, mine),
         signedBy: signed ? `${signed.by} (${signed.decision}, ${signed.date})` : null,
       };

@@ -50,7 +50,10 @@ export const markdown: Formatter = (reports, { rules }) => {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of open) {
     const name = stakeholderOf(d);
-    groups.set(name, [...(groups.get(name) ?? []), d]);
+    // Pushed, not copied: copying the group for each finding took minutes on 400,000 findings.
+    const group = groups.get(name);
+    if (group) group.push(d);
+    else groups.set(name, [d]);
   }
   // Well-formedness first: until the file is a strategy, the stakeholder findings are incomplete.
   const names = [...groups.keys()].sort((a, b) => Number(b === WELL_FORMEDNESS) - Number(a === WELL_FORMEDNESS) || a.localeCompare(b, 'en'));
@@ -75,11 +78,13 @@ export const markdown: Formatter = (reports, { rules }) => {
     out += `\n## Waived findings\n\n${table(['Location', 'Rule', 'Finding', 'Reason', 'Approved by', 'Expires'], rows)}`;
   }
 
-  const legend = [...new Set(all.map((d) => d.ruleId))]
+  const firstOf = new Map<string, Diagnostic>();
+  for (const d of all) if (!firstOf.has(d.ruleId)) firstOf.set(d.ruleId, d);
+  const legend = [...firstOf.keys()]
     .sort()
     .map((id) => {
       const rule: RuleInfo | undefined = ruleById.get(id);
-      const first = all.find((d) => d.ruleId === id);
+      const first = firstOf.get(id);
       const title = rule?.title;
       const reference = rule?.reference ?? first?.reference;
       return `- ${inline(id)}${title ? `: ${inline(title)}` : ''}${reference ? ` (${inline(reference)})` : ''}\n`;

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { defineFunction, FAIL } from './types.js';
+import { matches, patternProblem } from './user-pattern.js';
 
 const scalar = (zod: typeof z) => zod.union([zod.string(), zod.number(), zod.boolean()]);
 
@@ -64,14 +65,11 @@ export const length = defineFunction({
 
 export const pattern = defineFunction({
   name: 'pattern',
-  description: 'The field is text matching the regular expression `value`.',
-  value: (zod) => zod.string().refine((source) => {
-    try {
-      new RegExp(source);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'a valid regular expression'),
-  check: (target, value) => (typeof target === 'string' && new RegExp(value).test(target) ? undefined : FAIL),
+  description: 'The field is text matching the regular expression `value` (RE2 syntax: no backreferences or lookaround).',
+  value: (zod) =>
+    zod.string().superRefine((source, ctx) => {
+      const problem = patternProblem(source);
+      if (problem) ctx.addIssue({ code: 'custom', message: `the pattern ${problem}`, input: source });
+    }),
+  check: (target, value) => (typeof target === 'string' && matches(value, target) ? undefined : FAIL),
 });

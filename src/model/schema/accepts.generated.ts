@@ -134,7 +134,7 @@ function v35(x: any): boolean { return c20.has(x); }
 function v36(x: any): boolean { return c21.has(x); }
 function v37(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v36(x[i])) return false; return true; }
 function v38(x: any): boolean { return x === undefined || v37(x); }
-function v39(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 0); }
+function v39(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 0 || x > 10000000000); }
 function v40(x: any): boolean { return x === undefined || v39(x); }
 function v41(x: any): boolean { return c23.has(x); }
 function v42(x: any): boolean { return x === undefined || v41(x); }
@@ -199,7 +199,7 @@ function v100(x: any): boolean { if (typeof x !== 'object' || x === null || Arra
 function v101(x: any): boolean { return x === undefined || v100(x); }
 function v102(x: any): boolean { return c46.has(x); }
 function v103(x: any): boolean { return x === undefined || v102(x); }
-function v104(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0); }
+function v104(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 8760); }
 function v105(x: any): boolean { return x === undefined || v104(x); }
 function v106(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c45.has(k) && !c1.test(k)) return false; if (!v62(x["guidelinesUrl"])) return false; if (!v103(x["spam"])) return false; if (!v52(x["sentimentNeutral"])) return false; if (!v105(x["responseTimeHours"])) return false; return true; }
 function v107(x: any): boolean { return x === undefined || v106(x); }
@@ -219,7 +219,7 @@ function v120(x: any): boolean { return x === undefined || v119(x); }
 function v121(x: any): boolean { return x === "quantitative"; }
 function v122(x: any): boolean { return c54.has(x); }
 function v123(x: any): boolean { return x === undefined || v122(x); }
-function v124(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x)); }
+function v124(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < -1000000000000000 || x > 1000000000000000); }
 function v125(x: any): boolean { return x === undefined || v124(x); }
 function v126(x: any): boolean { return c55.has(x); }
 function v127(x: any): boolean { return x === undefined || v126(x); }
@@ -230,7 +230,7 @@ function v131(x: any): boolean { return v128(x) || v130(x); }
 function v132(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v131(x[i])) return false; return true; }
 function v133(x: any): boolean { return x === undefined || v132(x); }
 function v134(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 600); }
-function v135(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0); }
+function v135(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 1000000000000000); }
 function v136(x: any): boolean { return c59.has(x); }
 function v137(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 0 || x > 600); }
 function v138(x: any): boolean { return x === undefined || v137(x); }
@@ -260,76 +260,79 @@ function v161(x: any): boolean { return x === undefined || v160(x); }
 function v162(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c63.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["name"])) return false; if (!v12(x["vendor"])) return false; if (!v156(x["hosting"])) return false; if (!v11(x["dataResidency"])) return false; if (!v157(x["transferMechanism"])) return false; if (!v52(x["sso"])) return false; if (!v52(x["mfa"])) return false; if (!v52(x["linkedEmailMfa"])) return false; if (!v159(x["credentials"])) return false; if (!v40(x["admins"])) return false; if (!v52(x["personalAdmins"])) return false; if (!v12(x["accountOwner"])) return false; if (!v5(x["authorisedPosters"])) return false; if (!v12(x["approvalWorkflow"])) return false; if (!v52(x["companyOwned"])) return false; if (!v52(x["handleSecured"])) return false; if (!v19(x["termsReviewed"])) return false; if (!v161(x["retention"])) return false; if (!v52(x["retentionConfigurable"])) return false; if (!v52(x["export"])) return false; if (!v52(x["eDiscovery"])) return false; if (!v52(x["legalHold"])) return false; if (!v52(x["archiverConnector"])) return false; return true; }
 function v163(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v162(x[i])) return false; return true; }
 function v164(x: any): boolean { return x === undefined || v163(x); }
-function v165(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c68.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v104(x["weight"])) return false; if (!v12(x["description"])) return false; return true; }
-function v166(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v165(x[i])) return false; return true; }
-function v167(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 5); }
-function v168(x: any): boolean { if (typeof x !== 'object' || x === null || !(Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null)) return false; for (const k of Object.keys(x)) if (!v27(k) || !v167(x[k])) return false; return true; }
-function v169(x: any): boolean { return c70.has(x); }
-function v170(x: any): boolean { return x === undefined || v169(x); }
-function v171(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c69.has(k) && !c1.test(k)) return false; if (!v27(x["platform"])) return false; if (!v168(x["scores"])) return false; if (!v170(x["decision"])) return false; if (!v12(x["reason"])) return false; return true; }
-function v172(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v171(x[i])) return false; return true; }
-function v173(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c67.has(k) && !c1.test(k)) return false; if (!v166(x["criteria"])) return false; if (!v172(x["candidates"])) return false; return true; }
-function v174(x: any): boolean { return x === undefined || v173(x); }
-function v175(x: any): boolean { return c72.has(x); }
-function v176(x: any): boolean { return c73.has(x); }
-function v177(x: any): boolean { return x === undefined || v176(x); }
-function v178(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c71.has(k) && !c1.test(k)) return false; if (!v3(x["name"])) return false; if (!v175(x["kind"])) return false; if (!v52(x["vetted"])) return false; if (!v177(x["oauthScopes"])) return false; if (!v46(x["platforms"])) return false; return true; }
-function v179(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v178(x[i])) return false; return true; }
-function v180(x: any): boolean { return x === undefined || v179(x); }
-function v181(x: any): boolean { return c75.has(x); }
-function v182(x: any): boolean { return x === undefined || v181(x); }
-function v183(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c76.has(k) && !c1.test(k)) return false; if (!v12(x["it"])) return false; if (!v12(x["socialTeam"])) return false; if (!v12(x["businessLeaders"])) return false; return true; }
-function v184(x: any): boolean { return x === undefined || v183(x); }
-function v185(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c77.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["title"])) return false; if (!v62(x["url"])) return false; if (!v19(x["lastReviewed"])) return false; if (!v19(x["nlraReviewed"])) return false; return true; }
-function v186(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v185(x[i])) return false; return true; }
-function v187(x: any): boolean { return x === undefined || v186(x); }
-function v188(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 10); }
-function v189(x: any): boolean { return x === undefined || v188(x); }
-function v190(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c78.has(k) && !c1.test(k)) return false; if (!v64(x["playbook"])) return false; if (!v189(x["severityLevels"])) return false; if (!v5(x["contacts"])) return false; if (!v105(x["responseMinutes"])) return false; if (!v19(x["lastTested"])) return false; if (!v52(x["accountTakeover"])) return false; return true; }
-function v191(x: any): boolean { return x === undefined || v190(x); }
-function v192(x: any): boolean { return c79.has(x); }
-function v193(x: any): boolean { return x === undefined || v192(x); }
-function v194(x: any): boolean { return c81.has(x); }
-function v195(x: any): boolean { return x === undefined || v194(x); }
-function v196(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c80.has(k) && !c1.test(k)) return false; if (!v195(x["cadence"])) return false; if (!v52(x["offboarding"])) return false; return true; }
-function v197(x: any): boolean { return x === undefined || v196(x); }
-function v198(x: any): boolean { return c83.has(x); }
-function v199(x: any): boolean { return x === undefined || v198(x); }
-function v200(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c82.has(k) && !c1.test(k)) return false; if (!v52(x["disciplineChecksConcertedActivity"])) return false; if (!v52(x["noPasswordRequests"])) return false; if (!v199(x["candidateScreening"])) return false; if (!v52(x["trainingFunded"])) return false; if (!v40(x["communityManagers"])) return false; return true; }
-function v201(x: any): boolean { return x === undefined || v200(x); }
-function v202(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c84.has(k) && !c1.test(k)) return false; if (!v12(x["practice"])) return false; if (!v12(x["recognition"])) return false; return true; }
-function v203(x: any): boolean { return x === undefined || v202(x); }
-function v204(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c74.has(k) && !c1.test(k)) return false; if (!v182(x["model"])) return false; if (!v184(x["roles"])) return false; if (!v187(x["policies"])) return false; if (!v191(x["crisis"])) return false; if (!v46(x["approvedChannels"])) return false; if (!v193(x["personalMessaging"])) return false; if (!v52(x["fakeEngagementBanned"])) return false; if (!v64(x["impersonationProcess"])) return false; if (!v197(x["accessReview"])) return false; if (!v64(x["riskProgramme"])) return false; if (!v201(x["workforce"])) return false; if (!v203(x["experimentation"])) return false; return true; }
-function v205(x: any): boolean { return x === undefined || v204(x); }
-function v206(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 168); }
-function v207(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c86.has(k) && !c1.test(k)) return false; if (!v3(x["person"])) return false; if (!v30(x["channels"])) return false; if (!v12(x["cadence"])) return false; if (!v206(x["hoursPerWeek"])) return false; if (!v5(x["practices"])) return false; if (!v52(x["ghostwritten"])) return false; if (!v52(x["ghostwritingApproved"])) return false; return true; }
+function v165(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 1000000); }
+function v166(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c68.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v165(x["weight"])) return false; if (!v12(x["description"])) return false; return true; }
+function v167(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v166(x[i])) return false; return true; }
+function v168(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 5); }
+function v169(x: any): boolean { if (typeof x !== 'object' || x === null || !(Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null)) return false; for (const k of Object.keys(x)) if (!v27(k) || !v168(x[k])) return false; return true; }
+function v170(x: any): boolean { return c70.has(x); }
+function v171(x: any): boolean { return x === undefined || v170(x); }
+function v172(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c69.has(k) && !c1.test(k)) return false; if (!v27(x["platform"])) return false; if (!v169(x["scores"])) return false; if (!v171(x["decision"])) return false; if (!v12(x["reason"])) return false; return true; }
+function v173(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v172(x[i])) return false; return true; }
+function v174(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c67.has(k) && !c1.test(k)) return false; if (!v167(x["criteria"])) return false; if (!v173(x["candidates"])) return false; return true; }
+function v175(x: any): boolean { return x === undefined || v174(x); }
+function v176(x: any): boolean { return c72.has(x); }
+function v177(x: any): boolean { return c73.has(x); }
+function v178(x: any): boolean { return x === undefined || v177(x); }
+function v179(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c71.has(k) && !c1.test(k)) return false; if (!v3(x["name"])) return false; if (!v176(x["kind"])) return false; if (!v52(x["vetted"])) return false; if (!v178(x["oauthScopes"])) return false; if (!v46(x["platforms"])) return false; return true; }
+function v180(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v179(x[i])) return false; return true; }
+function v181(x: any): boolean { return x === undefined || v180(x); }
+function v182(x: any): boolean { return c75.has(x); }
+function v183(x: any): boolean { return x === undefined || v182(x); }
+function v184(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c76.has(k) && !c1.test(k)) return false; if (!v12(x["it"])) return false; if (!v12(x["socialTeam"])) return false; if (!v12(x["businessLeaders"])) return false; return true; }
+function v185(x: any): boolean { return x === undefined || v184(x); }
+function v186(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c77.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["title"])) return false; if (!v62(x["url"])) return false; if (!v19(x["lastReviewed"])) return false; if (!v19(x["nlraReviewed"])) return false; return true; }
+function v187(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v186(x[i])) return false; return true; }
+function v188(x: any): boolean { return x === undefined || v187(x); }
+function v189(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 10); }
+function v190(x: any): boolean { return x === undefined || v189(x); }
+function v191(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 525600); }
+function v192(x: any): boolean { return x === undefined || v191(x); }
+function v193(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c78.has(k) && !c1.test(k)) return false; if (!v64(x["playbook"])) return false; if (!v190(x["severityLevels"])) return false; if (!v5(x["contacts"])) return false; if (!v192(x["responseMinutes"])) return false; if (!v19(x["lastTested"])) return false; if (!v52(x["accountTakeover"])) return false; return true; }
+function v194(x: any): boolean { return x === undefined || v193(x); }
+function v195(x: any): boolean { return c79.has(x); }
+function v196(x: any): boolean { return x === undefined || v195(x); }
+function v197(x: any): boolean { return c81.has(x); }
+function v198(x: any): boolean { return x === undefined || v197(x); }
+function v199(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c80.has(k) && !c1.test(k)) return false; if (!v198(x["cadence"])) return false; if (!v52(x["offboarding"])) return false; return true; }
+function v200(x: any): boolean { return x === undefined || v199(x); }
+function v201(x: any): boolean { return c83.has(x); }
+function v202(x: any): boolean { return x === undefined || v201(x); }
+function v203(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c82.has(k) && !c1.test(k)) return false; if (!v52(x["disciplineChecksConcertedActivity"])) return false; if (!v52(x["noPasswordRequests"])) return false; if (!v202(x["candidateScreening"])) return false; if (!v52(x["trainingFunded"])) return false; if (!v40(x["communityManagers"])) return false; return true; }
+function v204(x: any): boolean { return x === undefined || v203(x); }
+function v205(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c84.has(k) && !c1.test(k)) return false; if (!v12(x["practice"])) return false; if (!v12(x["recognition"])) return false; return true; }
+function v206(x: any): boolean { return x === undefined || v205(x); }
+function v207(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c74.has(k) && !c1.test(k)) return false; if (!v183(x["model"])) return false; if (!v185(x["roles"])) return false; if (!v188(x["policies"])) return false; if (!v194(x["crisis"])) return false; if (!v46(x["approvedChannels"])) return false; if (!v196(x["personalMessaging"])) return false; if (!v52(x["fakeEngagementBanned"])) return false; if (!v64(x["impersonationProcess"])) return false; if (!v200(x["accessReview"])) return false; if (!v64(x["riskProgramme"])) return false; if (!v204(x["workforce"])) return false; if (!v206(x["experimentation"])) return false; return true; }
 function v208(x: any): boolean { return x === undefined || v207(x); }
-function v209(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c85.has(k) && !c1.test(k)) return false; if (!v208(x["executiveVoice"])) return false; return true; }
-function v210(x: any): boolean { return x === undefined || v209(x); }
-function v211(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c88.has(k) && !c1.test(k)) return false; if (!v3(x["owner"])) return false; if (!v12(x["role"])) return false; if (!v14(x["email"])) return false; return true; }
-function v212(x: any): boolean { return x === undefined || v211(x); }
-function v213(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c87.has(k) && !c1.test(k)) return false; if (!v212(x["privacy"])) return false; if (!v212(x["compliance"])) return false; if (!v212(x["legal"])) return false; if (!v212(x["records"])) return false; if (!v212(x["communications"])) return false; if (!v212(x["security"])) return false; if (!v212(x["hr"])) return false; return true; }
-function v214(x: any): boolean { return x === undefined || v213(x); }
-function v215(x: any): boolean { return c87.has(x); }
-function v216(x: any): boolean { return c90.has(x); }
-function v217(x: any): boolean { return !(typeof x !== 'string'); }
-function v218(x: any): boolean { return x === undefined || v217(x); }
-function v219(x: any): boolean { return !(typeof x !== 'string' || !c91.test(x)); }
-function v220(x: any): boolean { return x === undefined || v219(x); }
-function v221(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c89.has(k) && !c1.test(k)) return false; if (!v215(x["stakeholder"])) return false; if (!v3(x["by"])) return false; if (!v18(x["date"])) return false; if (!v216(x["decision"])) return false; if (!v12(x["note"])) return false; if (!v218(x["version"])) return false; if (!v220(x["digest"])) return false; return true; }
-function v222(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v221(x[i])) return false; return true; }
+function v209(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 168); }
+function v210(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c86.has(k) && !c1.test(k)) return false; if (!v3(x["person"])) return false; if (!v30(x["channels"])) return false; if (!v12(x["cadence"])) return false; if (!v209(x["hoursPerWeek"])) return false; if (!v5(x["practices"])) return false; if (!v52(x["ghostwritten"])) return false; if (!v52(x["ghostwritingApproved"])) return false; return true; }
+function v211(x: any): boolean { return x === undefined || v210(x); }
+function v212(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c85.has(k) && !c1.test(k)) return false; if (!v211(x["executiveVoice"])) return false; return true; }
+function v213(x: any): boolean { return x === undefined || v212(x); }
+function v214(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c88.has(k) && !c1.test(k)) return false; if (!v3(x["owner"])) return false; if (!v12(x["role"])) return false; if (!v14(x["email"])) return false; return true; }
+function v215(x: any): boolean { return x === undefined || v214(x); }
+function v216(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c87.has(k) && !c1.test(k)) return false; if (!v215(x["privacy"])) return false; if (!v215(x["compliance"])) return false; if (!v215(x["legal"])) return false; if (!v215(x["records"])) return false; if (!v215(x["communications"])) return false; if (!v215(x["security"])) return false; if (!v215(x["hr"])) return false; return true; }
+function v217(x: any): boolean { return x === undefined || v216(x); }
+function v218(x: any): boolean { return c87.has(x); }
+function v219(x: any): boolean { return c90.has(x); }
+function v220(x: any): boolean { return !(typeof x !== 'string'); }
+function v221(x: any): boolean { return x === undefined || v220(x); }
+function v222(x: any): boolean { return !(typeof x !== 'string' || !c91.test(x)); }
 function v223(x: any): boolean { return x === undefined || v222(x); }
-function v224(x: any): boolean { return !(typeof x !== 'string' || !c93.test(x)); }
-function v225(x: any): boolean { return x === undefined || v2(x); }
-function v226(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c92.has(k) && !c1.test(k)) return false; if (!v224(x["rule"])) return false; if (!v225(x["initiative"])) return false; if (!v3(x["reason"])) return false; if (!v3(x["approvedBy"])) return false; if (!v18(x["expires"])) return false; return true; }
-function v227(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v226(x[i])) return false; return true; }
-function v228(x: any): boolean { return x === undefined || v227(x); }
-function v229(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c94.has(k) && !c1.test(k)) return false; if (!v3(x["decision"])) return false; if (!v225(x["initiative"])) return false; if (!v19(x["by"])) return false; return true; }
+function v224(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c89.has(k) && !c1.test(k)) return false; if (!v218(x["stakeholder"])) return false; if (!v3(x["by"])) return false; if (!v18(x["date"])) return false; if (!v219(x["decision"])) return false; if (!v12(x["note"])) return false; if (!v221(x["version"])) return false; if (!v223(x["digest"])) return false; return true; }
+function v225(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v224(x[i])) return false; return true; }
+function v226(x: any): boolean { return x === undefined || v225(x); }
+function v227(x: any): boolean { return !(typeof x !== 'string' || !c93.test(x)); }
+function v228(x: any): boolean { return x === undefined || v2(x); }
+function v229(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c92.has(k) && !c1.test(k)) return false; if (!v227(x["rule"])) return false; if (!v228(x["initiative"])) return false; if (!v3(x["reason"])) return false; if (!v3(x["approvedBy"])) return false; if (!v18(x["expires"])) return false; return true; }
 function v230(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v229(x[i])) return false; return true; }
 function v231(x: any): boolean { return x === undefined || v230(x); }
-function v232(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c0.has(k) && !c1.test(k)) return false; if (!v0(x["apiVersion"])) return false; if (!v1(x["kind"])) return false; if (!v25(x["metadata"])) return false; if (!v33(x["alignment"])) return false; if (!v154(x["initiatives"])) return false; if (!v164(x["platforms"])) return false; if (!v174(x["platformEvaluation"])) return false; if (!v180(x["tools"])) return false; if (!v205(x["governance"])) return false; if (!v210(x["leadership"])) return false; if (!v214(x["stakeholders"])) return false; if (!v223(x["signoffs"])) return false; if (!v228(x["waivers"])) return false; if (!v231(x["boardDecisions"])) return false; return true; }
+function v232(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c94.has(k) && !c1.test(k)) return false; if (!v3(x["decision"])) return false; if (!v228(x["initiative"])) return false; if (!v19(x["by"])) return false; return true; }
+function v233(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v232(x[i])) return false; return true; }
+function v234(x: any): boolean { return x === undefined || v233(x); }
+function v235(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c0.has(k) && !c1.test(k)) return false; if (!v0(x["apiVersion"])) return false; if (!v1(x["kind"])) return false; if (!v25(x["metadata"])) return false; if (!v33(x["alignment"])) return false; if (!v154(x["initiatives"])) return false; if (!v164(x["platforms"])) return false; if (!v175(x["platformEvaluation"])) return false; if (!v181(x["tools"])) return false; if (!v208(x["governance"])) return false; if (!v213(x["leadership"])) return false; if (!v217(x["stakeholders"])) return false; if (!v226(x["signoffs"])) return false; if (!v231(x["waivers"])) return false; if (!v234(x["boardDecisions"])) return false; return true; }
 
 /** Whether zod would accept this data unchanged; false also when zod would only need to word what is wrong. */
 export function acceptsStrategy(x: unknown): boolean {
-  return v232(x);
+  return v235(x);
 }

@@ -65,7 +65,32 @@ export const SEMVER =
 
 export const SemVer = z.string().regex(SEMVER, 'a semantic version such as 1.4.0');
 
+/**
+ * Every number in a strategy has a range, so that every sum, present value and ratio socialplan works out
+ * of valid numbers is a finite number: YAML reads 1e308 as a valid float, and two of them add up to
+ * Infinity. Each range is wider than any real strategy needs.
+ */
+
+/** A rate or share, in percent: a discount rate above 100% a year, or a share above the whole, means nothing. */
 export const Percent = z.number().min(0).max(100);
+
+/**
+ * Money: at most 1e15 (a thousand trillion) in magnitude, more than any organisation's budget in any
+ * currency. An amount that falls every month of the longest horizon (600 months) then adds up to at
+ * most 6e17, far inside what a double holds exactly enough to show to the unit.
+ */
+export const MAX_MONEY = 1e15;
+export const Money = z.number().min(0).max(MAX_MONEY);
+
+/** A KPI's value, in its own unit (hours, percent, a sum of money): within ±1e15, the range of money. */
+export const MAX_KPI_VALUE = 1e15;
+export const KpiValue = z.number().min(-MAX_KPI_VALUE).max(MAX_KPI_VALUE);
+
+/** A count of people or accounts: at most ten billion, more people than live on Earth. */
+export const Count = z.number().int().min(0).max(1e10);
+
+/** A time to respond, in hours: more than zero and at most a year (8,760 hours). */
+export const ResponseHours = z.number().positive().max(8760);
 
 /** Text someone reads: not blank (spaces alone would show as nothing in every briefing). */
 export const Text = z.string().min(1).max(4000).regex(/\S/, 'text that is not blank');

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entity, Id, IsoDate, Reference, Text } from './common.js';
+import { Count, entity, Id, IsoDate, Reference, Text } from './common.js';
 
 export const Policy = entity({
   id: Id.describe('A short id.'),
@@ -13,7 +13,7 @@ export const Crisis = entity({
   playbook: Reference.optional().describe('The crisis and escalation playbook.'),
   severityLevels: z.number().int().min(1).max(10).optional().describe('How many severity levels it defines.'),
   contacts: z.array(Text).optional().describe('Who is called, in order.'),
-  responseMinutes: z.number().positive().optional().describe('Target time to a first response, in minutes.'),
+  responseMinutes: z.number().positive().max(525600).optional().describe('Target time to a first response, in minutes (at most a year, 525,600).'),
   lastTested: IsoDate.optional().describe('When it was last tested in an exercise.'),
   accountTakeover: z.boolean().optional().describe('Account takeover is one of its scenarios.'),
 });
@@ -32,7 +32,7 @@ export const Workforce = entity({
     .optional()
     .describe('Whether and by whom candidates’ social profiles are screened.'),
   trainingFunded: z.boolean().optional().describe('Training and community-manager roles are funded.'),
-  communityManagers: z.number().int().nonnegative().optional().describe('How many community managers.'),
+  communityManagers: Count.optional().describe('How many community managers.'),
 });
 
 export const Governance = entity({

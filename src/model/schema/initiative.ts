@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entity, Id, IsoDate, Percent, Person, Reference, Slug, Text } from './common.js';
+import { Count, entity, Id, IsoDate, Percent, Person, Reference, ResponseHours, Slug, Text } from './common.js';
 import { Experiment, Kpi, Roi } from './measurement.js';
 import { Jurisdiction } from './metadata.js';
 import { PersonalData } from './personal-data.js';
@@ -10,7 +10,7 @@ export { SCOPES, STAGES, VALUE_CHAIN };
 
 export const Audience = entity({
   description: Text.describe('Who the initiative is for.'),
-  size: z.number().int().nonnegative().optional().describe('How many people, roughly.'),
+  size: Count.optional().describe('How many people, roughly.'),
   segments: z.array(Text).optional().describe('Audience segments (clients, prospects, job seekers).'),
   jurisdictions: z
     .array(Jurisdiction)
@@ -23,8 +23,8 @@ export const Audience = entity({
 });
 
 export const Adoption = entity({
-  licensed: z.number().int().nonnegative().optional().describe('People with access.'),
-  champions: z.number().int().nonnegative().optional().describe('Volunteer champions who help others start.'),
+  licensed: Count.optional().describe('People with access.'),
+  champions: Count.optional().describe('Volunteer champions who help others start.'),
   targetWeeklyActivePct: Percent.optional().describe('Share of licensed people active each week, targeted.'),
   silos: z.array(Text).optional().describe('The teams or sites the initiative should connect.'),
 });
@@ -62,7 +62,7 @@ export const Moderation = entity({
     .boolean()
     .optional()
     .describe('Moderation never removes honest negative comments or reviews for their sentiment.'),
-  responseTimeHours: z.number().positive().optional().describe('Target time to respond, in hours.'),
+  responseTimeHours: ResponseHours.optional().describe('Target time to respond, in hours (at most a year, 8,760).'),
 });
 
 export const Endorsements = entity({

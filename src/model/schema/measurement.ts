@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entity, Id, IsoDate, Percent, Recurrence, Text } from './common.js';
+import { entity, Id, IsoDate, KpiValue, Money, Percent, Recurrence, Text } from './common.js';
 
 export const Cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
 
@@ -11,8 +11,8 @@ export const QuantitativeKpi = entity({
     .enum(['usage', 'outcome', 'risk'])
     .optional()
     .describe('usage (activity), outcome (business result) or risk; usage alone is a distraction risk.'),
-  baseline: z.number().optional().describe('The value before the initiative.'),
-  target: z.number().optional().describe('The value the initiative commits to.'),
+  baseline: KpiValue.optional().describe('The value before the initiative (within ±1e15).'),
+  target: KpiValue.optional().describe('The value the initiative commits to (within ±1e15).'),
   unit: Text.optional().describe('hours, percent, count, USD...'),
   cadence: Cadence.optional().describe('How often it is measured.'),
   source: Text.optional().describe('Where the figure comes from.'),
@@ -32,17 +32,17 @@ export const Kpi = z
 
 export const CashFlow = entity({
   item: Text.describe('What the money is for.'),
-  amount: z.number().nonnegative().describe('The amount per occurrence, in the strategy currency.'),
+  amount: Money.describe('The amount per occurrence, in the strategy currency: from 0 to 1e15.'),
   recurrence: Recurrence.describe('once, monthly, quarterly or yearly.'),
-  startMonth: z.number().int().min(0).max(600).optional().describe('First month it falls in (0 = the start).'),
+  startMonth: z.number().int().min(0).max(600).optional().describe('First month it falls in (0 = the start; at most 600, fifty years).'),
   endMonth: z.number().int().min(0).max(600).optional().describe('Last month it falls in.'),
   basis: Text.optional().describe('How the figure was worked out, so a sceptic can check it.'),
 });
 
 export const Roi = entity({
-  horizonMonths: z.number().int().min(1).max(600).describe('How many months the model covers.'),
-  discountRatePct: Percent.optional().describe('Yearly discount rate for present values, in percent.'),
-  riskAdjustmentPct: Percent.optional().describe('Share of benefits discounted for risk, in percent.'),
+  horizonMonths: z.number().int().min(1).max(600).describe('How many months the model covers (at most 600, fifty years).'),
+  discountRatePct: Percent.optional().describe('Yearly discount rate for present values, in percent (0 to 100).'),
+  riskAdjustmentPct: Percent.optional().describe('Share of benefits discounted for risk, in percent (0 to 100).'),
   costs: z.array(CashFlow).optional().describe('One-off and recurring costs.'),
   benefits: z.array(CashFlow).optional().describe('One-off and recurring benefits.'),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entity, Id, IsoDate, Text } from './common.js';
+import { Count, entity, Id, IsoDate, Text } from './common.js';
 import { Jurisdiction } from './metadata.js';
 import { TransferMechanism } from './personal-data.js';
 
@@ -20,7 +20,7 @@ export const Platform = entity({
     .enum(['vault', 'platform-roles', 'shared-password'])
     .optional()
     .describe('Where credentials live: a vault, the platform’s role system, or a shared password.'),
-  admins: z.number().int().nonnegative().optional().describe('How many people hold admin rights.'),
+  admins: Count.optional().describe('How many people hold admin rights.'),
   personalAdmins: z.boolean().optional().describe('Whether any admin uses a personal account.'),
   accountOwner: Text.optional().describe('Who owns the account for the organisation.'),
   authorisedPosters: z.array(Text).optional().describe('Roles or people allowed to post.'),
@@ -41,7 +41,7 @@ export const Platform = entity({
 
 export const Criterion = entity({
   id: Id.describe('A short id that candidates’ scores refer to.'),
-  weight: z.number().positive().describe('Relative weight; weights need not add up to 100.'),
+  weight: z.number().positive().max(1e6).describe('Relative weight, more than 0 and at most 1,000,000; weights need not add up to 100.'),
   description: Text.optional().describe('What the criterion covers.'),
 });
 

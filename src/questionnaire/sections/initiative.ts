@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate, Percent, Slug, Text } from '../../model/schema/common.js';
+import { Count, IsoDate, KpiValue, Money, Percent, ResponseHours, Slug, Text } from '../../model/schema/common.js';
 import { addMonths, today } from '../../model/dates.js';
 import type { Context, Question, Section } from '../types.js';
 import { slugify } from '../slug.js';
@@ -9,8 +9,7 @@ const internal = { answer: 'scope', equals: 'internal' } as const;
 const external = { answer: 'scope', equals: 'external' } as const;
 const yesNo = z.boolean();
 const optionalText = Text.optional();
-const amount = z.number().nonnegative();
-
+const amount = Money;
 
 /** Ids taken by the other initiatives: those answered so far and, for `add initiative`, those already in the file. */
 function otherInitiativeIds(context: Context): string[] {
@@ -106,7 +105,7 @@ const identity: Question[] = [
     message: 'Roughly how many people?',
     help: 'Sizes the adoption targets and the ROI.',
     default: ({ current }) => (current.scope === 'internal' ? 2000 : 50000),
-    schema: z.number().int().nonnegative(),
+    schema: Count,
   },
 ];
 
@@ -126,7 +125,7 @@ const internalQuestions: Question[] = [
     help: 'Adoption rests on champions more than on licences.',
     when: internal,
     default: ({ current }) => Math.max(5, Math.round(((current.audienceSize as number) || 0) / 60)),
-    schema: z.number().int().nonnegative(),
+    schema: Count,
   },
   {
     id: 'employeeAnalytics',
@@ -281,7 +280,7 @@ const externalQuestions: Question[] = [
     help: 'Communications and the KPIs use it.',
     when: external,
     default: 4,
-    schema: z.number().positive(),
+    schema: ResponseHours,
   },
   {
     id: 'accessible',
@@ -443,7 +442,7 @@ const measurementQuestions: Question[] = [
     message: 'Its value today (the baseline)',
     help: 'Without a baseline no one can say whether it improved.',
     default: ({ current }) => (current.scope === 'internal' ? 26 : 48),
-    schema: z.number(),
+    schema: KpiValue,
   },
   {
     id: 'kpiTarget',
@@ -451,7 +450,7 @@ const measurementQuestions: Question[] = [
     message: 'The target',
     help: 'What the initiative commits to.',
     default: ({ current }) => (current.scope === 'internal' ? 8 : 4),
-    schema: z.number(),
+    schema: KpiValue,
   },
   {
     id: 'kpiCadence',

@@ -31,7 +31,10 @@ const NEEDS: readonly { column: string; field: string }[] = [
 export function platformsView(inputs: BriefingInputs): PlatformsView {
   const { strategy } = inputs;
   const platforms = strategy.platforms ?? [];
-  const nameOf = (id: string) => platforms.find((p) => p.id === id)?.name ?? id;
+  // By id, made once: a platform list and a candidate list of 50,000 each must not be searched one for the other.
+  const names = new Map<string, string>();
+  for (const p of platforms) if (!names.has(p.id)) names.set(p.id, p.name);
+  const nameOf = (id: string) => names.get(id) ?? id;
   const evaluation = strategy.platformEvaluation;
   let view: PlatformsView['evaluation'] = null;
   if (evaluation) {
@@ -60,7 +63,15 @@ export function platformsView(inputs: BriefingInputs): PlatformsView {
       unscored,
     };
   }
-  const users = (id: string) => live(strategy).filter((i) => i.platforms?.includes(id)).map((i) => i.name);
+  const usersOf = new Map<string, string[]>();
+  for (const i of live(strategy)) {
+    for (const id of new Set(i.platforms ?? [])) {
+      const list = usersOf.get(id);
+      if (list) list.push(i.name);
+      else usersOf.set(id, [i.name]);
+    }
+  }
+  const users = (id: string) => usersOf.get(id) ?? [];
   return {
     header: header(inputs, 'Platforms'),
     evaluation: view,
