@@ -36,6 +36,11 @@ export interface UpdateOptions {
    * lock (a questionnaire can run for minutes): a change made meanwhile is refused, not overwritten.
    */
   expected?: Snapshot;
+  /**
+   * A strategy edited in place (bump, signoff, add initiative, migrate) is a link's target when it is
+   * reached through a link, and the lock is the target's; a file written anew (init) replaces a link.
+   */
+  followLink?: boolean;
 }
 
 /** proper-lockfile's lock: a folder FILE.lock, kept fresh while held, taken over once stale (its holder was killed). */
@@ -74,8 +79,7 @@ function changed(options: UpdateOptions): InputError {
  * the command fails. So two socialplan runs apply one after the other, and any other change is kept.
  */
 export async function updateFile<R>(file: string, options: UpdateOptions, produce: () => Promise<{ text: string | undefined; result: R }>): Promise<R> {
-  // A link is locked and written where it points, as the file is.
-  const target = await realpath(file).catch(() => resolve(file));
+  const target = options.followLink ? await realpath(file).catch(() => resolve(file)) : resolve(file);
   let lost: Error | undefined;
   let release: () => Promise<void>;
   try {

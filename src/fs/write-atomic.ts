@@ -53,6 +53,13 @@ export interface WriteOptions {
   durable?: boolean;
   /** How the file is named in an error: as the user typed it. */
   shown?: string;
+  /**
+   * Write through a symbolic link to the file it points to. Off by default: an output path that is a
+   * link committed in a pull request (report.sarif -> ~/.bashrc) must not make a CI run write there,
+   * so the link itself is replaced. On for a strategy edited in place, which is read through the same
+   * link and must be a valid strategy before anything is written.
+   */
+  followLink?: boolean;
 }
 
 /** A new version of a file, written beside it and not yet in place. */
@@ -133,10 +140,10 @@ async function prepare(target: string, content: string, shown: string, durable: 
 /**
  * A new version of `file`, ready to be put in place: the caller may look at the file once more
  * before committing (src/fs/update-file.ts does, to refuse a change made meanwhile). A symbolic
- * link is written through, not replaced: a strategy the user keeps elsewhere stays where it is.
+ * link is replaced itself unless `followLink` says to write where it points.
  */
 export async function prepareReplacement(file: string, content: string, options: WriteOptions = {}): Promise<Replacement> {
-  const target = await realpath(file).catch(() => file);
+  const target = options.followLink ? await realpath(file).catch(() => file) : file;
   return prepare(target, content, options.shown ?? file, options.durable ?? true);
 }
 

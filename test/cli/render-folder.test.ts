@@ -244,3 +244,31 @@ describe.skipIf(!CAN_MOUNT)('a read-only file system is named as such', () => {
     }
   });
 });
+
+describe.skipIf(!posix)('an output path that is a link (committed in a pull request) is replaced, never written through', () => {
+  it('check --output, schema --out and init --force --out replace the link; the file it points to is untouched', () => {
+    const { dir, write } = folder();
+    const outside = join(folder().dir, 'bashrc');
+    writeFileSync(outside, 'export PATH=/usr/bin\n');
+    write('strategy.yaml', PORTFOLIO);
+    for (const name of ['socialplan.sarif', 'strategy.schema.json', 'new-strategy.yaml']) symlinkSync(outside, join(dir, name));
+    expect(runCli(['check', 'strategy.yaml', '--format', 'sarif', '--output', 'socialplan.sarif', ...AS_OF], { cwd: dir }).status).toBe(0);
+    expect(runCli(['schema', '--out', 'strategy.schema.json'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['init', '--yes', '--force', '--out', 'new-strategy.yaml'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(outside, 'utf8')).toBe('export PATH=/usr/bin\n');
+    for (const name of ['socialplan.sarif', 'strategy.schema.json', 'new-strategy.yaml']) expect(lstatSync(join(dir, name)).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'socialplan.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  it("init's draft of answers, a hidden file a pull request could hold as a link, is not written through either", async () => {
+    const { dir } = folder();
+    const outside = join(folder().dir, 'profile');
+    writeFileSync(outside, 'kept\n');
+    symlinkSync(outside, join(dir, '.strategy.yaml.draft'));
+    const { saveDraft } = await import('../../src/questionnaire/draft.js');
+    await saveDraft(join(dir, '.strategy.yaml.draft'), { organisation: { organization: 'Acme' } });
+    expect(readFileSync(outside, 'utf8')).toBe('kept\n');
+    expect(readFileSync(join(dir, '.strategy.yaml.draft'), 'utf8')).toContain('organization: Acme');
+  });
+});
+

@@ -45,13 +45,24 @@ describe('writeAtomic', () => {
     expect(statSync(fresh).mode & 0o777).toBe(0o666 & ~process.umask());
   });
 
-  it.skipIf(!posix)('writes through a symbolic link, which stays a link', async () => {
+  it.skipIf(!posix)('replaces a symbolic link itself by default: an output never lands where a link points', async () => {
+    const { dir, write } = folder();
+    const outside = write('bashrc', 'export PATH=/usr/bin\n');
+    const link = join(dir, 'report.sarif');
+    symlinkSync(outside, link);
+    await writeAtomic(link, '{}\n');
+    expect(readFileSync(outside, 'utf8')).toBe('export PATH=/usr/bin\n');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(readFileSync(link, 'utf8')).toBe('{}\n');
+  });
+
+  it.skipIf(!posix)('with followLink, writes through a symbolic link, which stays a link', async () => {
     const { dir, write } = folder();
     mkdirSync(join(dir, 'real'));
     const target = write('real/strategy.yaml', 'a: 1\n');
     const link = join(dir, 'strategy.yaml');
     symlinkSync(target, link);
-    await writeAtomic(link, 'a: 2\n');
+    await writeAtomic(link, 'a: 2\n', { followLink: true });
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(target);
     expect(readFileSync(target, 'utf8')).toBe('a: 2\n');

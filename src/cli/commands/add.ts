@@ -67,7 +67,7 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
   const entry = (answers.initiatives as SectionAnswers[])[0]!;
   // Appended to the file as it is now, under its lock: whatever another command wrote while the
   // questions were asked stays, and the new initiative is checked against it.
-  const newPlatforms = await updateFile(file, { command: 'add initiative', shown: options.file }, async () => {
+  const newPlatforms = await updateFile(file, { command: 'add initiative', shown: options.file, followLink: true }, async () => {
     const current = await loadStrategy(file);
     if (!current.loaded || current.text === undefined) throw new InputError(describeDiagnostics(current.diagnostics.map((d) => ({ ...d, file: options.file }))));
     const initiative = buildInitiative(entry);

@@ -32,7 +32,7 @@ export async function bump(options: BumpOptions): Promise<CommandResult> {
   const author = options.author?.trim() ?? (await userName(options.cwd));
   if (!author) throw new UsageError('no author for the history entry: pass --author NAME, or set git config user.name');
   // Read, bumped and written under the strategy's lock: two bumps at once make two history entries.
-  const { from, to, signed } = await updateFile(resolve(options.cwd, options.file), { command: 'bump', shown: options.file }, async () => {
+  const { from, to, signed } = await updateFile(resolve(options.cwd, options.file), { command: 'bump', shown: options.file, followLink: true }, async () => {
     const loaded = await loadStrategy(options.file);
     if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
     const from = loaded.loaded.data.metadata.version;

@@ -41,7 +41,7 @@ export async function migrate(options: MigrateOptions): Promise<CommandResult> {
     return { text: result.text, result };
   };
   // Read, migrated and written under the strategy's lock, as every command that rewrites it.
-  const result = options.dryRun ? (await plan()).result : await updateFile(path, { command: 'migrate', shown: options.file }, plan);
+  const result = options.dryRun ? (await plan()).result : await updateFile(path, { command: 'migrate', shown: options.file, followLink: true }, plan);
   if (result.applied.length === 0) return { stdout: `${shown} is already ${result.to}; nothing to do.\n`, exitCode: EXIT.ok };
   if (options.dryRun) return { stdout: result.text, exitCode: EXIT.ok };
   const steps = result.applied.map((m) => `  ${m.from} -> ${m.to}: ${m.summary}`).join('\n');

@@ -53,7 +53,7 @@ export async function signoff(options: SignoffOptions): Promise<CommandResult> {
   const rules = rulesFor(ruleSet.all, options.stakeholder);
   // Read, signed and written under the strategy's lock: two sign-offs at once are both kept, each
   // with the digest of the content it was appended to.
-  const { strategy, entry } = await updateFile(resolve(options.cwd, options.file), { command: 'signoff', shown: options.file }, async () => {
+  const { strategy, entry } = await updateFile(resolve(options.cwd, options.file), { command: 'signoff', shown: options.file, followLink: true }, async () => {
     const loaded = await loadStrategy(options.file);
     if (!loaded.loaded || loaded.text === undefined) throw new InputError(describeDiagnostics(loaded.diagnostics));
     const strategy = loaded.loaded.data;
