@@ -1,4 +1,5 @@
 import { EXIT, Interrupted, SocialplanError } from '../errors.js';
+import { setBoundary } from '../fs/boundary.js';
 import { maxFileMbFrom, setMaxFileMb } from '../fs/read-file.js';
 import { stopWriting } from '../fs/write-atomic.js';
 import { visible, visibleLines } from '../text/visible.js';
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
   try {
     // Every command reads files, so a wrong limit is a mistake whichever command runs.
     setMaxFileMb(maxFileMbFrom(io.env));
+    setBoundary(io.cwd);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

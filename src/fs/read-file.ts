@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
+import { leavesBoundary } from './boundary.js';
 import { visible } from '../text/visible.js';
 
 /**
@@ -119,6 +120,8 @@ function readUpTo(fd: number, size: number): Buffer {
  * be swapped between the two.
  */
 export function readRegularFile(file: string): Buffer {
+  const outside = leavesBoundary(file);
+  if (outside) throw new UnreadableFileError(file, outside);
   let fd: number;
   try {
     // The flags are undefined on Windows, where neither applies.

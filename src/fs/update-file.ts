@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { lstat, readlink, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeWriteError, errnoCode } from './errno.js';
@@ -6,13 +6,20 @@ import { readRegularFile, UnreadableFileError } from './read-file.js';
 import { prepareReplacement } from './write-atomic.js';
 import { visible } from '../text/visible.js';
 
-/** What a file held at one moment: its bytes, or undefined when there was no file. */
+/** What a file held at one moment: its bytes, or where it linked to, or neither when there was no file. */
 export interface Snapshot {
   bytes: Buffer | undefined;
+  link?: string;
 }
 
-export async function snapshot(file: string, shown = file): Promise<Snapshot> {
-  if (!(await stat(file).catch(() => undefined))) return { bytes: undefined };
+/**
+ * What `file` holds now. With `followLink` false, a symbolic link is taken as itself (where it points),
+ * as a command that replaces the link sees it, and the file it points to is never read.
+ */
+export async function snapshot(file: string, shown = file, options: { followLink?: boolean } = {}): Promise<Snapshot> {
+  const entry = await lstat(file).catch(() => undefined);
+  if (!entry) return { bytes: undefined };
+  if (entry.isSymbolicLink() && !options.followLink) return { bytes: undefined, link: await readlink(file) };
   try {
     // A regular file only, and no larger than any file socialplan reads: a pipe or a device never blocks the run.
     return { bytes: readRegularFile(file) };
@@ -23,6 +30,7 @@ export async function snapshot(file: string, shown = file): Promise<Snapshot> {
 }
 
 function same(a: Snapshot, b: Snapshot): boolean {
+  if (a.link !== b.link) return false;
   return a.bytes === undefined || b.bytes === undefined ? a.bytes === b.bytes : a.bytes.equals(b.bytes);
 }
 
@@ -91,12 +99,12 @@ export async function updateFile<R>(file: string, options: UpdateOptions, produc
     throw new InputError(`${visible(options.shown)}: cannot be written: ${describeWriteError(error)}`);
   }
   try {
-    const before = await snapshot(target, options.shown);
+    const before = await snapshot(target, options.shown, options);
     if (options.expected && !same(options.expected, before)) throw changed(options);
     const { text, result } = await produce();
     if (text === undefined) return result;
     const replacement = await prepareReplacement(target, text, { shown: options.shown });
-    if (lost || !same(before, await snapshot(target, options.shown))) {
+    if (lost || !same(before, await snapshot(target, options.shown, options))) {
       await replacement.discard();
       throw changed(options);
     }

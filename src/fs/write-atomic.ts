@@ -2,6 +2,7 @@ import { renameSync, unlinkSync } from 'node:fs';
 import { chmod, chown, lstat, open, realpath, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, Interrupted } from '../errors.js';
+import { leavesBoundary } from './boundary.js';
 import { describeWriteError } from './errno.js';
 import { visible } from '../text/visible.js';
 
@@ -81,6 +82,9 @@ function cannotWrite(shown: string, error: unknown): InputError {
  * owner when run as root; the temporary file is removed if anything fails.
  */
 async function prepare(target: string, content: string, shown: string, durable: boolean): Promise<Replacement> {
+  // The file's own link is replaced (or was followed on purpose); the folders on the way must not lead out.
+  const outside = leavesBoundary(target, { parentOnly: true });
+  if (outside) throw new InputError(`${visible(shown)}: cannot be written: it ${outside}`);
   const temporary = temporaryFor(target);
   let handle: FileHandle | undefined;
   // Registered before it exists, so a signal during open() still removes it.

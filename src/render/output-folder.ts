@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
+import { leavesBoundary } from '../fs/boundary.js';
 import { describeWriteError, errnoCode } from '../fs/errno.js';
 import { refuseInputAsOutput, type CommandInput } from '../fs/inputs.js';
 import { writeAllAtomic } from '../fs/write-atomic.js';
@@ -83,6 +84,9 @@ async function removeCreated(dir: string, created: string): Promise<void> {
  * part-way (a full disk, a signal) leaves the folder byte for byte as it was, or absent if it was.
  */
 export async function writeBriefings(dir: string, files: readonly RenderedFile[], options: OutputFolderOptions): Promise<void> {
+  // A folder committed as a link out of the repository (briefings -> ~/.ssh) is not where briefings go.
+  const outside = leavesBoundary(join(dir, 'index.md'), { parentOnly: true });
+  if (outside) throw new InputError(`${visible(options.shown)}: it ${outside}; nothing was written`);
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new InputError(`${visible(options.shown)}: exists and is not a folder`);
   const foreign = await refusals(dir, files, options);

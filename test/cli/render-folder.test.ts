@@ -272,3 +272,47 @@ describe.skipIf(!posix)('an output path that is a link (committed in a pull requ
   });
 });
 
+describe.skipIf(!posix)('a path inside the working folder that leads out of it through a link is refused', () => {
+  /** A working folder (outside git) with a secret file beside it, not in it. */
+  function workspace() {
+    const { dir, write } = folder();
+    const elsewhere = folder().dir;
+    writeFileSync(join(elsewhere, 'secret.yaml'), 'apiVersion: socialplan/v1\nkind: SocialStrategy\ntoken: ghp_secret\n');
+    write('strategy.yaml', PORTFOLIO);
+    return { dir, write, elsewhere };
+  }
+
+  it('a strategy, a checklist or actuals linked out: exit 2, and nothing of the file it points to is shown', () => {
+    const { dir, elsewhere } = workspace();
+    symlinkSync(join(elsewhere, 'secret.yaml'), join(dir, 'linked.yaml'));
+    const runs = [
+      runCli(['check', 'linked.yaml', ...AS_OF], { cwd: dir }),
+      runCli(['check', 'strategy.yaml', '--checklist', 'linked.yaml', ...AS_OF], { cwd: dir }),
+      runCli(['measure', 'strategy.yaml', '--actuals', 'linked.yaml', ...AS_OF], { cwd: dir }),
+    ];
+    for (const run of runs) {
+      expect(run.status).toBe(2);
+      expect(run.stdout + run.stderr).toMatch(/linked\.yaml: .*leads outside the working folder .* through a symbolic link/);
+      expect(run.stdout + run.stderr).not.toContain('ghp_secret');
+    }
+    // The same file named by its own path is the user's to name.
+    expect(runCli(['check', join(elsewhere, 'secret.yaml'), ...AS_OF], { cwd: dir }).stdout).toContain('secret.yaml');
+  });
+
+  it('an output folder linked out: check --output and render --out write nothing there', () => {
+    const { dir, elsewhere } = workspace();
+    symlinkSync(elsewhere, join(dir, 'reports'));
+    expectRefused(runCli(['check', 'strategy.yaml', '--output', 'reports/r.sarif', '--format', 'sarif', ...AS_OF], { cwd: dir }), /^socialplan: reports\/r\.sarif: cannot be written: it leads outside the working folder/);
+    expectRefused(runCli(['render', 'strategy.yaml', '--out', 'reports', ...AS_OF], { cwd: dir }), /^socialplan: reports: it leads outside the working folder .*; nothing was written$/);
+    expect(readdirSync(elsewhere)).toEqual(['secret.yaml']);
+  });
+
+  it('a link that stays inside the working folder is followed as before', () => {
+    const { dir } = workspace();
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'real.yaml'), PORTFOLIO);
+    symlinkSync(join(dir, 'plans', 'real.yaml'), join(dir, 'current.yaml'));
+    expect(runCli(['check', 'current.yaml', ...AS_OF], { cwd: dir }).status).toBe(0);
+  });
+});
+

@@ -71,8 +71,8 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   const out = resolve(options.io.cwd, options.out);
   if (options.yes && options.answers) throw new UsageError('--yes and --answers cannot be used together: --answers already fills unanswered questions with defaults');
   // What is there now: init replaces exactly this, and refuses if anything else writes the file meanwhile.
-  const before = await snapshot(out, options.out);
-  if (before.bytes !== undefined && !options.force) {
+  const before = await snapshot(out, options.out, { followLink: false });
+  if ((before.bytes !== undefined || before.link !== undefined) && !options.force) {
     throw new UsageError(`${visible(options.out)} already exists; nothing was changed (use --force to overwrite it, or --out FILE)`);
   }
   if (!existsSync(dirname(out))) throw new UsageError(`${visible(options.out)}: the folder ${visible(relative(options.io.cwd, dirname(out)) || '.')} does not exist; nothing was written`);
