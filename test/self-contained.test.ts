@@ -15,7 +15,7 @@ function testFiles(dir = join(ROOT, 'test')): string[] {
 describe('the test suite', () => {
   const files = testFiles().filter((f) => !f.endsWith('self-contained.test.ts'));
 
-  it('reads nothing beside the repository (a user clone has no ../shared)', () => {
+  it('reads nothing beside the repository (a user clone has only the repository)', () => {
     const outside = files.filter((f) => /\.\.\/shared|'\.\.',\s*'shared'/.test(readFileSync(f, 'utf8')));
     expect(outside.map((f) => relative(ROOT, f))).toEqual([]);
   });
