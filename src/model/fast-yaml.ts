@@ -4,13 +4,15 @@ import { readPlainYaml } from './plain-yaml.js';
 import { blockEnd, CORE_FORMS, Kind, lineEnd, type FastDocument, type Span } from './yaml-span.js';
 
 /**
- * The quick way to read a strategy: js-yaml, which parses about eight times faster than the `yaml`
+ * The quick way to read a strategy: js-yaml, which parses about six times faster than the `yaml`
  * package, with a listener that records where every node starts and ends, so a diagnostic can
- * still name its line and column. It reads only the plain YAML that strategies are written in; a
- * document that uses anything else (anchors, aliases, tags, directives, complex keys, a byte-order
- * mark) or that js-yaml rejects returns undefined, and the caller reads it with the `yaml` package,
- * which words every error. So the two never disagree about what a file means: either the quick
- * path reads exactly what `yaml` would (test/model/fast-yaml.test.ts compares them), or it steps aside.
+ * still name its line and column. It reads the YAML that strategies are written in, in every style:
+ * block and flow, plain, quoted and block scalars, anchors and aliases, CRLF. A document that uses
+ * anything else (tags, directives, complex keys, a byte-order mark), that js-yaml rejects, or where
+ * js-yaml is known to read otherwise than YAML 1.2 (each such place is named below) returns
+ * undefined, and the caller reads it with the `yaml` package, which words every error. So the two
+ * never disagree about what a file means: either the quick path reads exactly what `yaml` would
+ * (test/model/fast-yaml.test.ts and test/model/yaml-test-suite.test.ts compare them), or it steps aside.
  */
 
 /** The core schema's forms (src/model/yaml-span.ts) as js-yaml types: js-yaml keeps one type per tag, so each tag's forms are tried in one resolver. */
@@ -53,12 +55,92 @@ function contentEnd(text: string, to: number, start: number): number {
 
 const NONE: Span[] = [];
 
+/** The `yaml` package's limit on alias expansion (src/model/yaml-source.ts), counted as it counts. */
+const MAX_ALIAS_COUNT = 100;
+
+/** An anchor as the `yaml` package counts it when it expands aliases: uses so far (the node itself is one), and what one use weighs. */
+interface Anchor {
+  span: Span;
+  count: number;
+  aliasCount: number;
+}
+
+/** What a node weighs as `yaml` counts it (its getAliasCount): an alias its anchor's uses times their weight, a collection its heaviest item, anything else 1. */
+function aliasWeight(span: Span, anchors: Map<Span, Anchor>): number {
+  if (span.kind === Kind.Alias) {
+    const anchor = anchors.get(span.target!);
+    return anchor ? anchor.count * anchor.aliasCount : 0;
+  }
+  if (span.children) {
+    let weight = 0;
+    for (const child of span.children) weight = Math.max(weight, aliasWeight(child, anchors));
+    return weight;
+  }
+  return 1;
+}
+
+/** Past an anchor or alias name: names run to a space, a line break or a flow indicator. */
+function nameEnd(text: string, at: number): number {
+  let i = at + 1;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c) || isSpace(c) || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) return i;
+    i++;
+  }
+}
+
+/** The nodes that hold text (scalars, aliases, empty values), in the order they stand in the file. */
+function leaves(span: Span | undefined, out: Span[] = []): Span[] {
+  if (!span) return out;
+  if (span.children) for (const child of span.children) leaves(child, out);
+  else out.push(span);
+  return out;
+}
+
+/**
+ * Whether every "#" outside the text of a node starts a comment as YAML 1.2 allows one to: at the
+ * start of a line or after a space or tab. js-yaml also takes "#" straight after a closing quote,
+ * bracket or comma for a comment ('"x"#c', "[x]#c", "{a: 1,#c"), which yaml rejects.
+ */
+function commentsSeparated(text: string, root: Span | undefined): boolean {
+  const texts = leaves(root);
+  let next = 0;
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    while (next < texts.length && texts[next]!.end <= hash) next++;
+    const inside = next < texts.length && texts[next]!.start <= hash;
+    if (inside) continue;
+    const before = text.charCodeAt(hash - 1);
+    if (hash > 0 && before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) return false;
+    // A comment runs to the end of its line, "#" and all.
+    const lineBreak = text.indexOf('\n', hash);
+    if (lineBreak === -1) break;
+    hash = lineBreak;
+  }
+  return true;
+}
+
+/**
+ * js-yaml takes "---" at the start of a file for the document marker even when text follows it
+ * ("---word" is the text "---word" in YAML 1.2), and lets a block mapping or list start on the
+ * marker's line ("--- a: 1"), which YAML 1.2 does not.
+ */
+function badDocumentStart(text: string, root: Span | undefined): boolean {
+  const at = contentStart(text, 0);
+  if (!text.startsWith('---', at) || (at > 0 && text.charCodeAt(at - 1) !== 0x0a && text.charCodeAt(at - 1) !== 0x0d)) return false;
+  const after = text.charCodeAt(at + 3);
+  if (!Number.isNaN(after) && !isSpace(after)) return true;
+  if (!root || (root.kind !== Kind.BlockMap && root.kind !== Kind.BlockSeq)) return false;
+  return !/[\r\n]/.test(text.slice(at, root.start));
+}
+
 /**
  * Parse `text` and locate its nodes, or undefined when the document is not plain YAML the quick
  * path reads exactly as the `yaml` package does.
  */
 export function parseFast(text: string): FastDocument | undefined {
-  if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text)) return undefined;
+  // A tab in a line's indentation is an error in YAML 1.2 in most places and content in a few; js-yaml
+  // lets it pass before a comment or a marker ("\t# note", "\t---"). yaml judges each.
+  if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text) || /^ *\t/m.test(text)) return undefined;
   return readPlainYaml(text) ?? parseWithJsYaml(text);
 }
 
@@ -68,6 +150,8 @@ export function parseWithJsYaml(text: string): FastDocument | undefined {
   // scalars and never do, so no list is made for them).
   const opened: number[] = [];
   const open: (Span[] | undefined)[] = [[]];
+  const anchors = new Map<Span, Anchor>();
+  const anchorNames = new Map<string, Span>();
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
       opened.push(state.position);
@@ -78,9 +162,24 @@ export function parseWithJsYaml(text: string): FastDocument | undefined {
     const children = open.pop() ?? NONE;
     const s = state as State & { kind: string | null; result: unknown; tag: string | null; anchor: string | null };
     // js-yaml reads the text with a line break added when it lacks one: no position lies past the end.
-    const span = closeNode(text, Math.min(from, text.length), Math.min(s.position, text.length), s.kind, s.result, children, s.tag, s.anchor);
+    const span = closeNode(text, Math.min(from, text.length), Math.min(s.position, text.length), s.kind, s.result, children, s.tag, s.anchor !== null);
+    if (span.kind === Kind.Alias) countAlias(span);
+    else if (s.anchor !== null) {
+      anchors.set(span, { span, count: 1, aliasCount: 0 });
+      anchorNames.set(s.anchor, span);
+    }
     const parent = open.length - 1;
     (open[parent] ??= []).push(span);
+  };
+  /** An alias stands for the node its name was last anchored on; past `yaml`'s expansion limit, yaml words the refusal. */
+  const countAlias = (span: Span): void => {
+    const target = anchorNames.get(text.slice(span.start + 1, span.end));
+    const anchor = target && anchors.get(target);
+    if (!anchor) throw new StepAside();
+    span.target = target;
+    anchor.count += 1;
+    if (anchor.aliasCount === 0) anchor.aliasCount = aliasWeight(target, anchors);
+    if (anchor.count * anchor.aliasCount > MAX_ALIAS_COUNT) throw new StepAside();
   };
   let data: unknown;
   try {
@@ -91,23 +190,46 @@ export function parseWithJsYaml(text: string): FastDocument | undefined {
   const top = open[0]!;
   if (top.length > 1) return undefined;
   const root = top[0];
+  if (badDocumentStart(text, root) || (text.includes('#') && !commentsSeparated(text, root))) return undefined;
+  // A block scalar as the whole document, with an indentation digit (|2): js-yaml counts the digit from
+  // column -1, yaml from column 0.
+  if (root?.kind === Kind.Scalar && /^[|>][-+]?[1-9]/.test(text.slice(root.start, root.start + 3))) return undefined;
+  // A document marker with nothing after it: yaml places the empty document at the marker; leave it to yaml.
+  if ((!root || root.kind === Kind.Empty) && /^(?:---|\.\.\.)/m.test(text)) return undefined;
   return { data, root: root?.kind === Kind.Empty ? undefined : root };
 }
 
-function closeNode(text: string, from: number, to: number, kind: string | null, result: unknown, children: Span[], tag: string | null, anchor: string | null): Span {
-  if (anchor !== null) throw new StepAside();
-  const start = contentStart(text, from);
+function closeNode(text: string, from: number, to: number, kind: string | null, result: unknown, children: Span[], tag: string | null, anchored: boolean): Span {
+  let start = contentStart(text, from);
+  // An anchor (&name) comes before its node, which starts past it.
+  let afterProperties = -1;
+  while (anchored && text.charCodeAt(start) === 0x26) {
+    afterProperties = nameEnd(text, start);
+    // YAML 1.2 wants a space after an anchor; js-yaml reads "&a{" as an anchor and a mapping.
+    if (afterProperties < text.length && !isSpace(text.charCodeAt(afterProperties))) throw new StepAside();
+    start = contentStart(text, afterProperties);
+  }
   const first = text.charCodeAt(start);
-  // Aliases (*), tags (!) and explicit keys (? ) are read by the full parser.
-  if (first === 0x2a || first === 0x21 || (first === 0x3f && isSpace(text.charCodeAt(start + 1)))) throw new StepAside();
+  // Tags (!) and explicit keys (? ) are read by the full parser.
+  if (first === 0x21 || (first === 0x3f && isSpace(text.charCodeAt(start + 1)))) throw new StepAside();
+  if (first === 0x2a) {
+    // An alias: the node it stands for is found by its name (js-yaml has already checked that one was anchored before it).
+    if (anchored || children.length > 0) throw new StepAside();
+    return { kind: Kind.Alias, start, end: nameEnd(text, start) };
+  }
+  // For an anchor on the line of a block mapping's first key ("&a key: value"), YAML 1.2 anchors the key; js-yaml anchors the mapping.
+  if (afterProperties !== -1 && (kind === 'mapping' || kind === 'sequence') && first !== 0x7b && first !== 0x5b && !/[\r\n]/.test(text.slice(afterProperties, start))) throw new StepAside();
   // js-yaml reads a node in a block as a would-be mapping key first; when it is no key, that one
   // child, starting where this node starts, is the node itself.
   if (children.length === 1 && children[0]!.start === start && kind === kindName(children[0]!.kind)) return children[0]!;
+  // A block scalar in a list keeps the empty would-be key js-yaml tried first.
+  if (kind === 'scalar' && (first === 0x7c || first === 0x3e) && children.length === 1 && children[0]!.kind === Kind.Empty && children[0]!.start === start) children = NONE;
   if (kind === 'mapping') {
     const flow = first === 0x7b;
     if (flow) checkFlowEnd(text, to);
-    checkMapping(result, children, flow);
-    return { kind: flow ? Kind.FlowMap : Kind.BlockMap, start, end: flow ? to : blockEnd(text, children), children };
+    checkMapping(text, result, children, flow);
+    // A block mapping starts at its first key (past an anchor written before the key, which is the key's).
+    return { kind: flow ? Kind.FlowMap : Kind.BlockMap, start: flow ? start : children[0]!.start, end: flow ? to : blockEnd(text, children), children };
   }
   if (kind === 'sequence') {
     const flow = first === 0x5b;
@@ -118,6 +240,8 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
   }
   if (children.length > 0 || (tag !== null && tag !== '?' && tag !== '!' && !tag.startsWith('tag:yaml.org,2002:'))) throw new StepAside();
   if (kind === null && result === null) {
+    // An anchor on nothing ("a: &x" and a line break) is placed differently by yaml: leave it to yaml.
+    if (anchored) throw new StepAside();
     // An empty value sits after the spaces that follow its key, as yaml places it.
     let at = from;
     while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
@@ -150,14 +274,29 @@ function kindName(kind: Kind): string | null {
   return null;
 }
 
+/**
+ * A block scalar ends with the line break of its last line; one that keeps its trailing lines (+)
+ * also takes in the blank lines after it, up to the first line with anything on it, a comment too.
+ */
 function blockScalarEnd(text: string, start: number, end: number, to: number): number {
   const header = text.slice(start, start + 3);
-  if (/^[|>][1-9]?\+/.test(header)) return to;
-  return lineEnd(text, end);
+  const last = lineEnd(text, end);
+  if (!/^[|>][1-9]?\+/.test(header)) return last;
+  let at = last;
+  for (;;) {
+    let i = at;
+    while (text.charCodeAt(i) === 0x20) i++;
+    if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (i >= to || text.charCodeAt(i) !== 0x0a) return Math.min(Math.max(at, i >= text.length ? i : at), to);
+    at = i + 1;
+  }
 }
 
-/** Every key a plain string, each once, and one located key and value per entry. */
-function checkMapping(result: unknown, children: Span[], flow: boolean): void {
+/** How far YAML 1.2 lets the ":" of an implicit key in a block mapping stand from the key's start. */
+const MAX_KEY_LENGTH = 1024;
+
+/** Every key a plain string, each once, and one located key and value per entry; in a block mapping, each ":" at most 1024 characters past its key's start. */
+function checkMapping(text: string, result: unknown, children: Span[], flow: boolean): void {
   if (typeof result !== 'object' || result === null || Array.isArray(result)) throw new StepAside();
   const keys = Object.keys(result);
   if (children.length !== keys.length * 2 || (!flow && children.length === 0)) throw new StepAside();
@@ -165,6 +304,14 @@ function checkMapping(result: unknown, children: Span[], flow: boolean): void {
   for (let i = 0; i < children.length; i += 2) {
     const key = children[i]!;
     if (key.kind !== Kind.Scalar || typeof key.value !== 'string' || key.value === '__proto__' || seen.has(key.value)) throw new StepAside();
+    // A block mapping or list as a value starts on a line below its key: js-yaml reads "a: &x b: c" as {a: {b: c}}.
+    const value = children[i + 1]!;
+    if (!flow && (value.kind === Kind.BlockMap || value.kind === Kind.BlockSeq) && !/[\r\n]/.test(text.slice(key.end, value.start))) throw new StepAside();
+    if (!flow && key.end - key.start >= MAX_KEY_LENGTH - 1) {
+      let colon = key.end;
+      while (text.charCodeAt(colon) === 0x20 || text.charCodeAt(colon) === 0x09) colon++;
+      if (colon - key.start > MAX_KEY_LENGTH) throw new StepAside();
+    }
     seen.add(key.value);
   }
 }
@@ -185,6 +332,8 @@ export function locateFast(root: Span | undefined, path: readonly PathSegment[],
   let complete = true;
   for (const segment of path) {
     if (!node) break;
+    // A path goes on through an alias into the node it stands for, as yaml's does.
+    if (node.kind === Kind.Alias) node = node.target!;
     if (node.kind === Kind.BlockMap || node.kind === Kind.FlowMap) {
       const children = node.children!;
       let found = -1;

@@ -30,6 +30,7 @@ const aside = (): never => {
 
 /** Far deeper than a strategy nests; a file nested past it is read by js-yaml, which has its own limit. */
 const MAX_DEPTH = 100;
+const MAX_KEY_LENGTH = 1024;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const HASH = 0x23;
@@ -132,7 +133,8 @@ class Reader {
       }
       const key = this.keyAt(this.pos) ?? aside();
       const keyEnd = this.pos + key.length;
-      if (NOT_TEXT_KEY.test(key) || Object.hasOwn(data, key)) aside();
+      // YAML 1.2 lets the ":" of an implicit key stand at most 1024 characters past the key's start.
+      if (NOT_TEXT_KEY.test(key) || Object.hasOwn(data, key) || key.length > MAX_KEY_LENGTH) aside();
       children.push({ kind: Kind.Scalar, start: this.pos, end: keyEnd, value: key });
       this.pos = keyEnd + 1;
       const value = this.valueAfterColon(indent);
@@ -243,8 +245,8 @@ class Reader {
     const { text } = this;
     const start = this.pos;
     const c = text.charCodeAt(start);
-    // Indicators that start something else: anchors, aliases, tags, directives, reserved, flow ends, ? and :, "- ".
-    if ('&*!%@`,]}#?:'.includes(text[start]!) || (c === DASH && (text.charCodeAt(start + 1) === SPACE || text.charCodeAt(start + 1) === NEWLINE))) aside();
+    // Indicators that start something else: anchors, aliases, tags, directives, reserved, flow ends, ? and :, "- " (and "-" at the end).
+    if ('&*!%@`,]}#?:'.includes(text[start]!) || (c === DASH && (text.charCodeAt(start + 1) === SPACE || text.charCodeAt(start + 1) === NEWLINE || start + 1 >= text.length))) aside();
     let end = start;
     let i = start;
     while (i < text.length) {
@@ -391,8 +393,8 @@ class Reader {
     if (c === 0x5b || c === 0x7b) return this.flow(indent);
     if (c === 0x27 || c === 0x22) return this.quoted(indent);
     const start = this.pos;
-    // Indicators that start something else, "- " included, are js-yaml's to read.
-    if ('&*!|>%@`?:,]}#'.includes(text[start]!) || (c === DASH && (text.charCodeAt(start + 1) === SPACE || text.charCodeAt(start + 1) === NEWLINE))) aside();
+    // Indicators that start something else, and a "-" that no text follows ("- ", "-,", "-]"), are js-yaml's to read.
+    if ('&*!|>%@`?:,]}#'.includes(text[start]!) || (c === DASH && (start + 1 >= text.length || ' \n,[]{}'.includes(text[start + 1]!)))) aside();
     let i = start;
     let end = start;
     for (;;) {

@@ -103,8 +103,21 @@ export async function readSource(file: string): Promise<SourceResult> {
   return parseSource(file, decoded.text);
 }
 
+/**
+ * A line that ends in a carriage return alone (classic Mac OS). YAML 1.2 counts it as a line break,
+ * but the `yaml` package reads such a file as one line and so do the tools that quote its lines, so
+ * socialplan could not place a finding where an editor shows it: it is refused, at the first one.
+ */
+function loneCarriageReturn(file: string, text: string): Diagnostic | undefined {
+  const at = text.search(/\r(?!\n)/);
+  if (at === -1) return undefined;
+  return fileDiagnostic(file, 'file/line-endings', 'ends a line with a carriage return alone (classic Mac OS line endings); save it with LF or CRLF line endings', lineIndex(text)(at));
+}
+
 /** Text of a YAML file -> its data and positions, or the located syntax errors that say why not. */
 export function parseSource(file: string, text: string): SourceResult {
+  const lineEndings = loneCarriageReturn(file, text);
+  if (lineEndings) return { text, diagnostics: [lineEndings] };
   const fast = parseFast(text);
   if (!fast) return parseWithYaml(file, text);
   const position = lineIndex(text);

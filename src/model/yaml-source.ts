@@ -34,7 +34,7 @@ function lowerFirst(message: string): string {
  * indent can yield thousands of errors. Report the first one alone, as compilers do. Duplicate keys
  * are independent of each other, so when they are all there is, report them all.
  */
-function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
+function reportedErrors<E extends Pick<YAMLError, 'code' | 'pos'>>(errors: readonly E[]): E[] {
   if (errors.every((e) => e.code === 'DUPLICATE_KEY')) return [...errors];
   const first = errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
   return [first];
@@ -44,7 +44,7 @@ function reportedErrors(errors: readonly YAMLError[]): YAMLError[] {
  * The parser notices an unclosed `[` or `{` only on a later line; the mistake is where it opened.
  * Find the innermost flow collection that the error falls in and point there.
  */
-function unclosedFlowCollection(doc: Document.Parsed, error: YAMLError): { offset: number; message: string } | undefined {
+function unclosedFlowCollection(doc: Document.Parsed, error: Pick<YAMLError, 'message' | 'pos'>): { offset: number; message: string } | undefined {
   const match = /^Flow (sequence|map) in block collection/.exec(error.message);
   if (!match) return undefined;
   const { visit } = yaml();
@@ -75,11 +75,15 @@ interface Parsed {
 export function parseWithYaml(file: string, text: string): SourceResult {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // yaml's own duplicate-key check compares each key with every one before it; duplicateKeys does it in one pass.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   const parsed: Parsed = { file, text, doc, lineCounter };
   const at = (offset: number): Location => locationOf(parsed, offset);
   const diagnostics: Diagnostic[] = [];
-  for (const error of reportedErrors(doc.errors)) {
+  const errors: readonly Pick<YAMLError, 'code' | 'message' | 'pos'>[] = doc.errors.length ? doc.errors : duplicateKeys(parsed);
+  const repeated = text.charCodeAt(0) === 0x25 || /^%/m.test(text) ? repeatedYamlDirective(text) : undefined;
+  if (repeated !== undefined) return { text, diagnostics: [fileDiagnostic(file, 'yaml/syntax', 'gives the %YAML directive twice; a document takes one', at(repeated))] };
+  for (const error of reportedErrors(errors)) {
     const unclosed = unclosedFlowCollection(doc, error);
     if (unclosed) {
       diagnostics.push(fileDiagnostic(file, 'yaml/syntax', unclosed.message, at(unclosed.offset)));
@@ -92,7 +96,7 @@ export function parseWithYaml(file: string, text: string): SourceResult {
     diagnostics.push({ ...fileDiagnostic(file, 'yaml/warning', lowerFirst(warning.message), at(warning.pos[0])), severity: 'warning' });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { text, diagnostics };
-  const unsafe = unsafeKeys(parsed);
+  const unsafe = unsafeNodes(parsed);
   if (unsafe.length) return { text, diagnostics: [...diagnostics, ...unsafe] };
   const converted = toData(parsed);
   if ('diagnostic' in converted) return { text, diagnostics: [...diagnostics, converted.diagnostic] };
@@ -105,21 +109,80 @@ export function parseWithYaml(file: string, text: string): SourceResult {
   return { text, source, diagnostics };
 }
 
+/** Tags the yaml package resolves to JavaScript Maps, Sets, Buffers, Dates or lists of pairs, which no strategy field holds. */
+const NOT_PLAIN_TAGS = /^tag:yaml\.org,2002:(omap|set|pairs|binary|timestamp)$/;
+
+/** Where the tag written before a node starts (yaml's range starts at the value). */
+function tagStart(text: string, valueStart: number): number {
+  const tag = text.lastIndexOf('!!', valueStart);
+  return tag === -1 ? valueStart : tag;
+}
+
+/**
+ * The offset of a second %YAML directive: YAML 1.2 (6.8.1) allows one per document, and the yaml
+ * package does not say so.
+ */
+function repeatedYamlDirective(text: string): number | undefined {
+  let seen = false;
+  const line = /^(.*)(?:\r?\n|$)/gm;
+  for (let match = line.exec(text); match && match[0] !== ''; match = line.exec(text)) {
+    const content = match[1]!;
+    if (/^%YAML[ \t]/.test(content)) {
+      if (seen) return match.index;
+      seen = true;
+    } else if (!/^(?:%|#|[ \t]*$)/.test(content)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Every key written twice in one mapping, found in one pass. yaml's uniqueKeys finds the same keys
+ * (and words them the same) but compares each key with all before it, which takes seconds on a
+ * large file. Keys are compared as the text they become in the data, so 1 and "1", which yaml
+ * tells apart but which would become one field, are the same key here.
+ */
+function duplicateKeys(parsed: Parsed): Pick<YAMLError, 'code' | 'message' | 'pos'>[] {
+  const { isScalar, visit } = yaml();
+  const found: Pick<YAMLError, 'code' | 'message' | 'pos'>[] = [];
+  visit(parsed.doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range[0], pair.key.range[1]] });
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
 /**
  * Keys JavaScript data cannot hold as written: __proto__, which could reach an object's prototype
  * (the yaml package keeps it as an own key and zod drops it, so it would pass silently), and keys
  * that are lists or mappings, which would become "[object Object]"-like text.
  */
-function unsafeKeys(parsed: Parsed): Diagnostic[] {
-  const { isScalar, visit } = yaml();
+function unsafeNodes(parsed: Parsed): Diagnostic[] {
+  const { isAlias, isScalar, visit } = yaml();
   const found: Diagnostic[] = [];
   visit(parsed.doc, {
+    Node(_, node) {
+      const tag = node.tag && NOT_PLAIN_TAGS.exec(node.tag);
+      if (tag && node.range) {
+        found.push(fileDiagnostic(parsed.file, 'yaml/tag', `the tag !!${tag[1]} makes a value that is not text, a number, a list or a mapping; remove the tag`, locationOf(parsed, tagStart(parsed.text, node.range[0]))));
+      }
+    },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
         found.push(fileDiagnostic(parsed.file, 'schema/unknown-key', 'unknown key "__proto__"', locationOf(parsed, pair.key.range[0])));
       }
+      // An alias as a key (*name : value) hides what the key is, and two of them can be one key twice.
+      if (isAlias(pair.key) && pair.key.range) {
+        found.push(fileDiagnostic(parsed.file, 'yaml/key-not-text', `a key here is an alias (*${pair.key.source}); write the key out as text, such as name:`, locationOf(parsed, pair.key.range[0])));
+      }
       // A list or mapping as a key ([a]: 1, ? {b: c}) has no place in a strategy, and JavaScript would make text of it.
-      if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key) && (pair.key as Node).range) {
+      else if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key) && (pair.key as Node).range) {
         found.push(fileDiagnostic(parsed.file, 'yaml/key-not-text', 'a key here is a list or a mapping; keys are text, such as name:', locationOf(parsed, (pair.key as Node).range![0])));
       }
     },
@@ -127,14 +190,57 @@ function unsafeKeys(parsed: Parsed): Diagnostic[] {
   return found;
 }
 
-/** The document as plain data, or a diagnostic when it expands past the alias limit. */
+/**
+ * An alias inside the very value its anchor is set on (`&x [*x]`): YAML allows it, but the data
+ * would hold itself and never end, so no check could walk it.
+ */
+function circularAlias(parsed: Parsed): Diagnostic | undefined {
+  const { isAlias, visit } = yaml();
+  const anchored = new Map<string, unknown>();
+  let found: Diagnostic | undefined;
+  visit(parsed.doc, {
+    Node(_, node, path) {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (target !== undefined && path.includes(target as never) && node.range) {
+          found = fileDiagnostic(parsed.file, 'yaml/too-many-aliases', `the alias *${node.source} stands inside the value &${node.source} is set on, so the data would hold itself without end; write the values out instead`, locationOf(parsed, node.range[0]));
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchored.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The document as plain data, or a diagnostic when it expands past the alias limit or would hold itself. */
 function toData(parsed: Parsed): { data: unknown } | { diagnostic: Diagnostic } {
-  const { visit } = yaml();
+  const { isAlias, visit } = yaml();
+  const circular = circularAlias(parsed);
+  if (circular) return { diagnostic: circular };
   try {
     return { data: parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     if (!(error instanceof ReferenceError) && !(error instanceof RangeError)) throw error;
     let where: Location = { line: 1, column: 1 };
+    let unresolved: string | undefined;
+    const anchored = new Set<string>();
+    visit(parsed.doc, {
+      Node(_, node) {
+        if (isAlias(node)) {
+          // The first alias whose anchor is not set before it, or else the first alias.
+          if (!anchored.has(node.source) && node.range) {
+            where = locationOf(parsed, node.range[0]);
+            unresolved = node.source;
+            return visit.BREAK;
+          }
+        } else if (node.anchor) anchored.add(node.anchor);
+        return undefined;
+      },
+    });
+    if (unresolved !== undefined) {
+      return { diagnostic: fileDiagnostic(parsed.file, 'yaml/syntax', `the alias *${unresolved} names no anchor before it; set &${unresolved} on a value above, or write the value out`, where) };
+    }
     visit(parsed.doc, {
       Alias(_, alias) {
         if (alias.range) where = locationOf(parsed, alias.range[0]);

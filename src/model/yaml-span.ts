@@ -7,6 +7,8 @@ export const Kind = {
   FlowMap: 3,
   BlockSeq: 4,
   FlowSeq: 5,
+  /** `*name`: its `target` is the node the anchor `&name` stands on. */
+  Alias: 6,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -18,6 +20,8 @@ export interface Span {
   children?: Span[];
   /** A scalar's value, so a mapping can find its keys. */
   value?: unknown;
+  /** For an alias, the anchored node it stands for. */
+  target?: Span;
 }
 
 export interface FastDocument {
