@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { stringify, type ToStringOptions } from 'yaml';
+import { parse, stringify, type ToStringOptions } from 'yaml';
 
 /**
  * Random YAML documents for the quick readers' tests: random data written by the yaml package in every
@@ -92,3 +92,77 @@ const blockOptions: fc.Arbitrary<ToStringOptions> = fc.record({
 export const strategyLikeDocument: fc.Arbitrary<string> = fc
   .tuple(fc.dictionary(plainKey, plainValue, { minKeys: 1, maxKeys: 6 }), blockOptions, bend)
   .map(([data, style, edits]) => bent(stringify(data, style), edits));
+
+/**
+ * A random document in which some values are the same object, so the yaml package writes them once
+ * with an anchor (&a1) and then as aliases (*a1), in every style.
+ */
+export const anchoredDocument: fc.Arbitrary<string> = fc
+  .tuple(fc.dictionary(plainKey, plainValue, { minKeys: 2, maxKeys: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }), options, bend)
+  .map(([data, shares, style, edits]) => {
+    const keys = Object.keys(data);
+    for (const [from, to] of shares) {
+      const source = data[keys[from % keys.length]!];
+      const target = keys[to % keys.length]!;
+      if (source !== data[target]) data[target] = source;
+    }
+    return bent(stringify(data, { ...style, aliasDuplicateObjects: true }), edits);
+  });
+
+/** The examples, and each rewritten by the yaml package in other styles: flow, quoted, block scalars, CRLF, anchors. */
+export function exampleSources(texts: string[]): string[] {
+  const out = [...texts];
+  for (const text of texts) {
+    const data = parse(text) as Record<string, unknown>;
+    out.push(stringify(data, { collectionStyle: 'flow', lineWidth: 60 }));
+    out.push(stringify(data, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 50 }));
+    out.push(stringify(data, { defaultStringType: 'QUOTE_SINGLE', lineWidth: 40 }));
+    out.push(stringify(data, { defaultStringType: 'BLOCK_LITERAL' }));
+    out.push(stringify(data, { defaultStringType: 'BLOCK_FOLDED', lineWidth: 30 }));
+    out.push(text.replace(/\n/g, '\r\n'));
+    const shared = { name: 'Shared Person', role: 'Chief Information Officer' };
+    const share = (x: unknown): void => {
+      if (!x || typeof x !== 'object') return;
+      for (const [k, v] of Object.entries(x)) {
+        if (k === 'sponsor' || k === 'owner') (x as Record<string, unknown>)[k] = shared;
+        else share(v);
+      }
+    };
+    share(data);
+    out.push(stringify(data, { indentSeq: false }));
+  }
+  return out;
+}
+
+/** What a mutation puts in: YAML's indicators, alone and in the combinations that have tripped readers up. */
+const INSERTS = [
+  '#', ' #', '\t#', ',#', ':', ': ', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '&a ', '&a', '&a{', '*a', '*a]', ' *a : ', ': &a ',
+  '!', '!!str ', ' !x ', '|', '>', '|+', '>-', '|2', ' ', '\t', ' \t', '\n', '\r\n', '\n  ', '\n- ', '? ', '---', '---x', '\n---\n',
+  '...', '\n...\n', '%', '@', '`', '\\', '"\\', '"x"#c', "'x'#c", '[x]#c', '<<: ',
+];
+
+/**
+ * A slice of up to 25 lines of one of `sources`, then one to three mutations: a YAML indicator put in, a
+ * few characters taken out, a line repeated, a line indented or unindented by one.
+ */
+export function mutatedSlice(sources: string[]): fc.Arbitrary<string> {
+  const mutation = fc.tuple(fc.nat({ max: 99 }), fc.nat(), fc.nat({ max: INSERTS.length - 1 }), fc.nat({ max: 2 }));
+  return fc
+    .tuple(fc.nat({ max: sources.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 25 }), fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 3 }))
+    .map(([which, from, count, finalBreak, mutations]) => {
+      const lines = sources[which]!.split('\n');
+      const at = from % lines.length;
+      let text = lines.slice(at, at + count).join('\n') + (finalBreak ? '\n' : '');
+      for (const [kind, where, insert, take] of mutations) {
+        const i = where % (text.length + 1);
+        const all = text.split('\n');
+        const line = where % all.length;
+        if (kind < 50) text = text.slice(0, i) + INSERTS[insert] + text.slice(i);
+        else if (kind < 65) text = text.slice(0, i) + text.slice(i + 1 + take);
+        else if (kind < 80) text = [...all.slice(0, line), all[(where >> 3) % all.length]!, ...all.slice(line)].join('\n');
+        else if (kind < 90) text = all.map((l, n) => (n === line ? ` ${l}` : l)).join('\n');
+        else text = all.map((l, n) => (n === line ? l.replace(/^ /, '') : l)).join('\n');
+      }
+      return text;
+    });
+}
