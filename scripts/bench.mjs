@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // npm run bench: whole-process timings of socialplan against `node -e 0` measured in the same run, in a clean
 // environment (variables such as NODE_EXTRA_CA_CERTS add tens of ms to every Node start), with warm-up runs and
-// medians; scaling on generated strategies of 1, 5 and 20 MB with peak memory. No network.
+// medians; scaling on generated strategies of 5 and 20 MB in each style (scripts/bench/styles.mjs) with peak memory. No network.
 // `npm run bench -- --smoke` runs each case once on small inputs, without targets: CI runs it so the bench never rots.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
+import { generatedStrategy, STYLE_NAMES } from './bench/styles.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'socialplan.cjs');
@@ -66,21 +68,10 @@ function measure(name, args, { expect = [0, 1], memory = false, runs = RUNS } = 
   return { name, ms: median(times), baseMs: median(baseline), runs, ...(memory ? { rssMiB: rss } : {}) };
 }
 
-/** A strategy of about `mb` megabytes: the portfolio example's initiatives repeated under new ids. */
-function generated(mb) {
-  const text = readFileSync(join(ROOT, 'examples', 'portfolio.yaml'), 'utf8');
-  const start = text.indexOf('\ninitiatives:\n') + '\ninitiatives:\n'.length;
-  const end = text.indexOf('\n# Every platform used');
-  const block = text.slice(start, end);
-  const copies = [];
-  let size = text.length;
-  for (let n = 1; size < mb * 1024 * 1024; n++) {
-    const copy = block.replace(/^ {2}- id: ([a-z-]+)$/gm, `  - id: $1-${n}`);
-    copies.push(copy);
-    size += copy.length + 1;
-  }
-  const file = join(work, `strategy-${mb}mb.yaml`);
-  writeFileSync(file, `${text.slice(0, end)}\n${copies.join('\n')}${text.slice(end)}`);
+/** A strategy of about `mb` megabytes in `style` (scripts/bench/styles.mjs), written to the work folder. */
+function generated(mb, style) {
+  const file = join(work, `strategy-${style}-${mb}mb.yaml`);
+  writeFileSync(file, generatedStrategy(ROOT, mb, style));
   return file;
 }
 
@@ -90,13 +81,60 @@ results.push({ ...measure('socialplan --version', [BIN, '--version']), target: 1
 for (const e of examples) results.push({ ...measure(`check ${e}`, [BIN, 'check', join(ROOT, 'examples', `${e}.yaml`), ...AS_OF]), target: 3 });
 results.push({ ...measure('render portfolio', [BIN, 'render', join(ROOT, 'examples', 'portfolio.yaml'), '--out', join(work, 'briefings'), '--force', ...AS_OF]), target: 4 });
 results.push({ ...measure('init --yes', [BIN, 'init', '--yes', '--force', '--out', join(work, 'init.yaml')]), target: null });
-const sizes = smoke ? [0.1] : [1, 5, 20];
-const scale = {};
-for (const mb of sizes) {
-  const file = generated(mb);
-  const r = measure(`check ${mb} MB strategy`, [BIN, 'check', file, ...AS_OF], { memory: true, runs: smoke ? 1 : mb >= 20 ? 3 : 5 });
-  scale[mb] = r;
-  results.push({ ...r, target: null, ...(mb === 5 ? { limit: { ms: 1500, rssMiB: 256 } } : {}) });
+// Scale: every style at 5 and 20 MB (1 MB too for plain block YAML), each with its peak memory; and a
+// 5 and 20 MB file with one key written twice, which the yaml package reads and words.
+const scale = [];
+for (const style of smoke ? ['plain', 'anchors'] : STYLE_NAMES) {
+  const rows = {};
+  for (const mb of smoke ? [0.1] : style === 'plain' ? [1, 5, 20] : [5, 20]) {
+    const file = generated(mb, style);
+    const r = measure(`check ${mb} MB, ${style}`, [BIN, 'check', file, ...AS_OF], { memory: true, runs: smoke ? 1 : mb >= 20 ? 3 : 5 });
+    rows[mb] = r;
+    results.push({ ...r, target: null, ...(mb === 5 ? { limit: { ms: 1500, rssMiB: 256 } } : {}) });
+  }
+  scale.push({ name: style, rows });
+}
+{
+  const rows = {};
+  for (const mb of smoke ? [0.1] : [5, 20]) {
+    const file = generated(mb, 'plain');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('\nkind: SocialStrategy\n', '\nkind: SocialStrategy\nkind: SocialStrategy\n'));
+    const r = measure(`check ${mb} MB, a duplicate key`, [BIN, 'check', file, ...AS_OF], { memory: true, expect: [2], runs: smoke ? 1 : mb >= 20 ? 3 : 5 });
+    rows[mb] = r;
+    results.push({ ...r, target: null });
+  }
+  scale.push({ name: 'a duplicate key', rows });
+}
+// Each reader's share: one parse of each example in a fresh process, as `check` meets it (cold code).
+// A reader that steps aside from a file shows "aside".
+const parseOnce = join(work, 'parse-once.cjs');
+buildSync({
+  entryPoints: [join(ROOT, 'scripts', 'bench', 'parse-once.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: parseOnce,
+  logLevel: 'error',
+  // As scripts/build.mjs does: the yaml package is loaded on first use through createRequire(import.meta.url).
+  // (resolved from this folder, so that it finds node_modules from the work folder).
+  define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(ROOT, 'scripts', 'bench', 'parse-once.ts')).href) },
+});
+const readerRows = [];
+for (const e of examples) {
+  const row = [e];
+  for (const reader of ['plain', 'js-yaml', 'yaml']) {
+    const times = [];
+    let read = true;
+    for (let i = 0; i < (smoke ? 1 : RUNS); i++) {
+      const r = spawnSync(process.execPath, [parseOnce, reader, join(ROOT, 'examples', `${e}.yaml`)], { env: CLEAN_ENV, encoding: 'utf8' });
+      const out = JSON.parse(r.stdout);
+      times.push(out.ms);
+      read &&= out.read;
+    }
+    row.push(read ? median(times).toFixed(1) : 'aside');
+  }
+  readerRows.push(row);
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -106,12 +144,17 @@ const rows = [{ name: 'node -e 0 (all paired runs)', ms: median(allBaselines), b
   const met = smoke ? '' : r.target ? (ratio <= r.target ? 'yes' : 'NO') : r.limit ? (r.ms <= r.limit.ms && r.rssMiB <= r.limit.rssMiB ? 'yes' : 'NO') : '';
   return [r.name, `${Math.round(r.ms)}`, `${ratio.toFixed(1)}x`, r.rssMiB ? `${Math.round(r.rssMiB)}` : '', goal, met];
 });
-if (!smoke && scale[5] && scale[20]) {
-  const growth = scale[20].ms / scale[5].ms;
-  rows.push(['time(20 MB) / time(5 MB)', '', `${growth.toFixed(2)}`, '', '<= 4.5', growth <= 4.5 ? 'yes' : 'NO']);
+for (const { name, rows: sizes } of scale) {
+  if (smoke || !sizes[5] || !sizes[20]) continue;
+  const growth = sizes[20].ms / sizes[5].ms;
+  rows.push([`time(20 MB) / time(5 MB), ${name}`, '', `${growth.toFixed(2)}`, '', '<= 4.5', growth <= 4.5 ? 'yes' : 'NO']);
 }
 const head = ['case', 'median ms', 'x node -e 0', 'peak MiB', 'target', 'met'];
 const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
 console.log(`socialplan bench, ${new Date().toISOString().slice(0, 10)}: Node ${process.versions.node}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB; ${smoke ? 'smoke run: each case once, small inputs, no targets' : `${RUNS} runs after ${WARMUP} warm-up, medians`}\n`);
 console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+const readerHead = ['example: parse ms (median, fresh process)', 'plain reader', 'js-yaml', 'yaml package'];
+const readerWidths = readerHead.map((h, c) => Math.max(h.length, ...readerRows.map((r) => r[c].length)));
+const readerLine = (r) => `| ${r.map((cell, c) => cell.padEnd(readerWidths[c])).join(' | ')} |`;
+console.log(`\n${[readerLine(readerHead), readerLine(readerWidths.map((w) => '-'.repeat(w))), ...readerRows.map(readerLine)].join('\n')}`);
