@@ -9,8 +9,8 @@ describe('npm run bench -- --smoke', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench.mjs'), '--smoke'], { encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const rows = run.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| case') && !l.startsWith('| -'));
-    expect(rows.map((r) => r.split('|')[1]!.trim())).toEqual([
+    const [cases, readers] = run.stdout.split('\n\n').slice(1).map((table) => table.split('\n').filter((l) => l.startsWith('| ')).slice(2));
+    expect(cases!.map((r) => r.split('|')[1]!.trim())).toEqual([
       'node -e 0 (all paired runs)',
       'socialplan --version',
       'check manufacturer-collaboration',
@@ -18,13 +18,18 @@ describe('npm run bench -- --smoke', () => {
       'check portfolio',
       'render portfolio',
       'init --yes',
-      'check 0.1 MB strategy',
+      // Every style of scripts/bench/styles.mjs, and a file the yaml package reads.
+      ...['plain', 'crlf', 'flow', 'quoted', 'block', 'anchors', 'a duplicate key'].map((style) => `check 0.1 MB, ${style}`),
     ]);
-    // Every case has a time and a ratio to node -e 0; the scaling case has its peak memory.
-    for (const row of rows) {
+    // Every case has a time and a ratio to node -e 0; the scaling cases have their peak memory.
+    for (const row of cases!) {
       expect(row.split('|')[2]!.trim(), row).toMatch(/^\d+$/);
       expect(row.split('|')[3]!.trim(), row).toMatch(/^\d+\.\dx$/);
+      if (row.includes(' MB, ')) expect(row.split('|')[4]!.trim(), row).toMatch(/^\d+$/);
     }
-    expect(rows.at(-1)!.split('|')[4]!.trim()).toMatch(/^\d+$/);
+    // Each reader's time on each example: every example is plain block YAML, so each reader reads it.
+    expect(readers!.map((r) => r.split('|').slice(1, -1).map((cell) => cell.trim().replace(/^\d+\.\d$/, 'ms')))).toEqual(
+      ['manufacturer-collaboration', 'bank-customer-engagement', 'portfolio'].map((e) => [e, 'ms', 'ms', 'ms']),
+    );
   }, 130_000);
 });
