@@ -181,9 +181,18 @@ export function parseWithJsYaml(text: string): FastDocument | undefined {
     if (anchor.aliasCount === 0) anchor.aliasCount = aliasWeight(target, anchors);
     if (anchor.count * anchor.aliasCount > MAX_ALIAS_COUNT) throw new StepAside();
   };
+  const shortLines: number[] = [];
   let data: unknown;
   try {
-    data = load(text, { schema: CORE, listener, onWarning: () => { throw new StepAside(); } });
+    data = load(text, {
+      schema: CORE,
+      listener,
+      onWarning: (warning: Error & { reason?: string; mark?: { position: number } }) => {
+        // Indentation within flow collections is judged by linesIndented, as yaml judges it; anywhere else, by yaml.
+        if (warning.reason !== 'deficient indentation' || !warning.mark) throw new StepAside();
+        shortLines.push(warning.mark.position);
+      },
+    });
   } catch {
     return undefined;
   }
@@ -191,6 +200,7 @@ export function parseWithJsYaml(text: string): FastDocument | undefined {
   if (top.length > 1) return undefined;
   const root = top[0];
   if (badDocumentStart(text, root) || (text.includes('#') && !commentsSeparated(text, root))) return undefined;
+  if (!linesIndented(text, root, -1) || !shortLines.every((at) => inFlow(root, at))) return undefined;
   // A block scalar as the whole document, with an indentation digit (|2): js-yaml counts the digit from
   // column -1, yaml from column 0.
   if (root?.kind === Kind.Scalar && /^[|>][-+]?[1-9]/.test(text.slice(root.start, root.start + 3))) return undefined;
@@ -226,14 +236,12 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
   if (kind === 'scalar' && (first === 0x7c || first === 0x3e) && children.length === 1 && children[0]!.kind === Kind.Empty && children[0]!.start === start) children = NONE;
   if (kind === 'mapping') {
     const flow = first === 0x7b;
-    if (flow) checkFlowEnd(text, to);
     checkMapping(text, result, children, flow);
     // A block mapping starts at its first key (past an anchor written before the key, which is the key's).
     return { kind: flow ? Kind.FlowMap : Kind.BlockMap, start: flow ? start : children[0]!.start, end: flow ? to : blockEnd(text, children), children };
   }
   if (kind === 'sequence') {
     const flow = first === 0x5b;
-    if (flow) checkFlowEnd(text, to);
     if (!Array.isArray(result) || result.length !== children.length) throw new StepAside();
     if (!flow && children.length === 0) throw new StepAside();
     return { kind: flow ? Kind.FlowSeq : Kind.BlockSeq, start, end: flow ? to : blockEnd(text, children), children };
@@ -242,7 +250,8 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
   if (kind === null && result === null) {
     // An anchor on nothing ("a: &x" and a line break) is placed differently by yaml: leave it to yaml.
     if (anchored) throw new StepAside();
-    // An empty value sits after the spaces that follow its key, as yaml places it.
+    // An empty value sits after the spaces that follow its key, as yaml places it (checkMapping
+    // places it after the key's ":" where js-yaml opened it further on).
     let at = from;
     while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
     return { kind: Kind.Empty, start: at, end: at, value: null };
@@ -255,16 +264,54 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
     if (typeof result !== 'string' || /^\s*$|[ \t]\n*$/.test(result)) throw new StepAside();
     return { kind: Kind.Scalar, start, end: blockScalarEnd(text, start, end, to), value: result };
   }
-  // An escaped line break in double quotes followed by blank lines folds differently in js-yaml.
-  if (first === 0x22 && /\\\r?\n/.test(text.slice(start, end))) throw new StepAside();
+  // An escaped line break in double quotes followed by a blank line folds differently in js-yaml.
+  if (first === 0x22 && /\\\r?\n[ \t]*\r?\n/.test(text.slice(start, end))) throw new StepAside();
   return { kind: Kind.Scalar, start, end, value: result };
 }
 
-/** yaml warns when a ] or } that starts its line is not indented past the parent; rather than judge the indent, step aside. */
-function checkFlowEnd(text: string, to: number): void {
-  let i = to - 2;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (i < 0 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d) throw new StepAside();
+/**
+ * Every line of a flow collection or a quoted scalar in a block mapping or list stands further in
+ * than that block, but the line of a flow collection's closing ] or }, which may stand level with it.
+ * yaml rejects a line that goes back further (YAML 1.2's flow lines belong to their block); js-yaml
+ * reads '"x\ny"' at the left margin as "x y", and only warns of "deficient indentation" elsewhere, a
+ * warning let pass inside flow collections, so that a closing bracket level with its block stays on
+ * this path. `indent` is the block's column, -1 at the top, where any will do but a comment at the
+ * left margin, which yaml rejects there.
+ */
+function linesIndented(text: string, span: Span | undefined, indent: number): boolean {
+  if (!span) return true;
+  if (span.kind === Kind.BlockMap || span.kind === Kind.BlockSeq) {
+    const inner = span.start - lineStartOf(text, span.start);
+    return span.children!.every((child) => linesIndented(text, child, inner));
+  }
+  const flow = span.kind === Kind.FlowMap || span.kind === Kind.FlowSeq;
+  const first = text.charCodeAt(span.start);
+  if (!(flow || (span.kind === Kind.Scalar && (first === 0x22 || first === 0x27))) || (indent < 0 && !flow)) return true;
+  // The lines of the collections and scalars inside a flow collection are its lines too.
+  const close = flow ? span.end - 1 : -1;
+  for (let lineBreak = text.indexOf('\n', span.start); lineBreak !== -1 && lineBreak < span.end - 1; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+    let i = lineBreak + 1;
+    while (text.charCodeAt(i) === 0x20) i++;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) continue;
+    const column = i - lineBreak - 1;
+    if (column < indent || (column === indent && i !== close)) return false;
+    // In a flow collection at the top, yaml takes a comment at the left margin for one with no space before it.
+    if (indent < 0 && column === 0 && c === 0x23) return false;
+  }
+  return true;
+}
+
+/** Whether `at` lies inside a flow collection (past its opening bracket, up to its closing one). */
+function inFlow(span: Span | undefined, at: number): boolean {
+  if (!span?.children || at <= span.start || at >= span.end) return false;
+  if (span.kind === Kind.FlowMap || span.kind === Kind.FlowSeq) return true;
+  return span.children.some((child) => inFlow(child, at));
+}
+
+/** Where the line `at` is on starts (a lone CR is refused before any reader runs, so lines end in LF). */
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
 }
 
 function kindName(kind: Kind): string | null {
@@ -313,6 +360,16 @@ function checkMapping(text: string, result: unknown, children: Span[], flow: boo
       if (colon - key.start > MAX_KEY_LENGTH) throw new StepAside();
     }
     seen.add(key.value);
+    // An empty value sits after its key's ":" and the spaces after it, on the key's line.
+    if (value.kind === Kind.Empty) {
+      let colon = key.end;
+      while (text.charCodeAt(colon) === 0x20 || text.charCodeAt(colon) === 0x09) colon++;
+      if (text.charCodeAt(colon) === 0x3a) {
+        let at = colon + 1;
+        while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+        value.start = value.end = at;
+      }
+    }
   }
 }
 

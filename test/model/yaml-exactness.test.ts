@@ -190,3 +190,27 @@ describe('duplicate keys', () => {
     expect(refusal('1: a\n"1": b\n')).toBe('2:1 yaml/duplicate-key map keys must be unique');
   });
 });
+
+describe('lines that go back to their block', () => {
+  it('a quoted value whose next line stands at the left margin is rejected (js-yaml read \'a: "x\\ny"\' as "x y")', () => {
+    expect(compareWithReference('a: "x\ny"\n')).toBe('rejected');
+    expect(compareWithReference("a: 'x\ny'\n")).toBe('rejected');
+    expect(compareWithReference('b:\n  - "x\n  y"\n')).toBe('rejected');
+    expect(compareWithReference('b:\n  - "x\n   y"\n')).toBe('same');
+  });
+
+  it('a flow collection may close level with its block, on the quick path; a line further back is rejected', () => {
+    for (const text of ['x:\n  a: [\n    1\n  ]\n', 'x:\n  a: { b: 1,\n    c: 2\n  }\n', 'x:\n- [ 1,\n 2 ]\n']) {
+      expect(parseFast(text), text).toBeDefined();
+      expect(compareWithReference(text)).toBe('same');
+    }
+    for (const text of ['x:\n  a: {\n    b: 1\n }\n', 'x:\n  a: [ 1,\n  2 ]\n', 'x:\n  a: [ 1\n  , 2 ]\n']) expect(compareWithReference(text)).toBe('rejected');
+  });
+
+  it('an escaped line break in double quotes is read on the quick path, but before a blank line, where js-yaml folds otherwise', () => {
+    expect(parseFast('a: "x\\\n  y"\n')).toBeDefined();
+    expect(compareWithReference('a: "x\\\n  y"\n')).toBe('same');
+    expect(parseFast('a: "x\\\n\n  y"\n')).toBeUndefined();
+    expect(compareWithReference('a: "x\\\n\n  y"\n')).toBe('same');
+  });
+});

@@ -36,6 +36,10 @@ function tally(arbitrary: fc.Arbitrary<string>, runs: number): Record<Outcome | 
 }
 
 describe('socialplan reads what the yaml package reads', () => {
+  it('the examples in every style stay on a quick path (the yaml package would take seconds on a large file)', () => {
+    for (const text of exampleSources(examples)) expect(reader(text), text.slice(0, 200)).not.toBe('yaml');
+  });
+
   it('random documents in every style yaml writes, bent as people bend files', () => {
     const counts = tally(yamlDocument, RUNS);
     expect(counts.same).toBeGreaterThan(RUNS / 3);
