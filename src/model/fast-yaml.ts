@@ -141,6 +141,8 @@ export function parseFast(text: string): FastDocument | undefined {
   // A tab in a line's indentation is an error in YAML 1.2 in most places and content in a few; js-yaml
   // lets it pass before a comment or a marker ("\t# note", "\t---"). yaml judges each.
   if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text) || /^ *\t/m.test(text)) return undefined;
+  // A tab after "-" or "?" before an anchor, a tag or an alias: yaml takes the tab for indentation.
+  if (text.includes('\t') && /[-?][ \t]*\t[ \t]*[&!*]/.test(text)) return undefined;
   return readPlainYaml(text) ?? parseWithJsYaml(text);
 }
 
@@ -243,6 +245,8 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
   if (kind === 'sequence') {
     const flow = first === 0x5b;
     if (!Array.isArray(result) || result.length !== children.length) throw new StepAside();
+    // A pair in a flow list ("[a: 1]", "[? a]") makes a mapping js-yaml does not report as a node: yaml reads those.
+    if (flow && result.some((item, i) => item !== null && typeof item === 'object' && !Array.isArray(item) && children[i]!.kind !== Kind.FlowMap && children[i]!.kind !== Kind.Alias)) throw new StepAside();
     if (!flow && children.length === 0) throw new StepAside();
     return { kind: flow ? Kind.FlowSeq : Kind.BlockSeq, start, end: flow ? to : blockEnd(text, children), children };
   }
@@ -262,6 +266,8 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
     // Where a block scalar ends is read from its last character; when that is a space or a tab,
     // or there is none, it could be indentation or content: leave those to yaml.
     if (typeof result !== 'string' || /^\s*$|[ \t]\n*$/.test(result)) throw new StepAside();
+    // A block scalar that keeps its line breaks (+) and runs to the end of a file that ends in spaces: js-yaml counts one more line break.
+    if (/^[|>][1-9]?\+|^[|>]\+/.test(text.slice(start, start + 3)) && to >= text.length && !text.endsWith('\n')) throw new StepAside();
     return { kind: Kind.Scalar, start, end: blockScalarEnd(text, start, end, to), value: result };
   }
   // An escaped line break in double quotes followed by a blank line folds differently in js-yaml.
@@ -339,6 +345,15 @@ function blockScalarEnd(text: string, start: number, end: number, to: number): n
   }
 }
 
+/** Whether a "?" indicator stands before the key that starts at `at` (on its line or the lines before, past spaces). */
+function explicitKey(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0 || text.charCodeAt(i - 1) !== 0x3f) return false;
+  const before = text.charCodeAt(i - 2);
+  return i === 1 || isSpace(before) || before === 0x7b || before === 0x5b || before === 0x2c;
+}
+
 /** How far YAML 1.2 lets the ":" of an implicit key in a block mapping stand from the key's start. */
 const MAX_KEY_LENGTH = 1024;
 
@@ -351,6 +366,8 @@ function checkMapping(text: string, result: unknown, children: Span[], flow: boo
   for (let i = 0; i < children.length; i += 2) {
     const key = children[i]!;
     if (key.kind !== Kind.Scalar || typeof key.value !== 'string' || key.value === '__proto__' || seen.has(key.value)) throw new StepAside();
+    // An explicit key ("? key") is the yaml package's to read: where a value it lacks is placed differs.
+    if (explicitKey(text, key.start)) throw new StepAside();
     // A block mapping or list as a value starts on a line below its key: js-yaml reads "a: &x b: c" as {a: {b: c}}.
     const value = children[i + 1]!;
     if (!flow && (value.kind === Kind.BlockMap || value.kind === Kind.BlockSeq) && !/[\r\n]/.test(text.slice(key.end, value.start))) throw new StepAside();

@@ -166,3 +166,8 @@ export function mutatedSlice(sources: string[]): fc.Arbitrary<string> {
       return text;
     });
 }
+
+/** The valid cases of the YAML test suite, each mutated as mutatedSlice mutates the examples (whole, not sliced). */
+export function mutatedSuiteCase(cases: string[]): fc.Arbitrary<string> {
+  return mutatedSlice(cases.map((text) => text.split('\n').slice(0, 25).join('\n')));
+}

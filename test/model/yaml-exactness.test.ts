@@ -214,3 +214,22 @@ describe('lines that go back to their block', () => {
     expect(compareWithReference('a: "x\\\n\n  y"\n')).toBe('same');
   });
 });
+
+describe('found by mutating the YAML test suite', () => {
+  it('a keep block scalar (|+) at the end of a file that ends in spaces keeps the line breaks yaml keeps', () => {
+    expect(compareWithReference('keep: |+\n   text\n ')).toBe('same');
+    expect(parseSource('f.yaml', 'keep: |+\n   text\n ').source?.data).toEqual({ keep: 'text\n' });
+  });
+
+  it('a tab after "-" before an anchor is rejected: yaml takes it for indentation', () => {
+    expect(refusal('- - baz\n  -\t&x baz\n')).toBe('2:4 yaml/syntax tabs are not allowed as indentation in YAML; indent with spaces');
+    expect(compareWithReference('- - baz\n  -\tbaz\n')).toBe('same');
+  });
+
+  it('explicit keys (? key) and pairs in flow lists are read as yaml reads them', () => {
+    for (const text of ['a: |\n  ab\n?  cd\n   ef\n', '[a, ? [b,]]\n', 'sequence: [ one, two, ? ]\n', '[a: 1]\n', '{? a: 1}\n']) {
+      expect(parseFast(text), text).toBeUndefined();
+      compareWithReference(text);
+    }
+  });
+});

