@@ -88,7 +88,7 @@ for (const style of STYLE_NAMES) {
   const rows = {};
   for (const mb of smoke ? [0.1] : style === 'plain' ? [1, 5, 20] : [5, 20]) {
     const file = generated(mb, style);
-    const r = measure(`check ${mb} MB, ${style}`, [BIN, 'check', file, ...AS_OF], { memory: true, runs: smoke ? 1 : mb >= 20 ? 3 : 5 });
+    const r = measure(`check ${mb} MB, ${style}`, [BIN, 'check', file, ...AS_OF], { memory: true, runs: smoke ? 1 : 5 });
     rows[mb] = r;
     results.push({ ...r, target: null, ...(mb === 5 ? { limit: { ms: 1500, rssMiB: 256 } } : {}) });
   }
@@ -100,7 +100,7 @@ for (const style of STYLE_NAMES) {
     const file = generated(mb, 'plain');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('\nkind: SocialStrategy\n', '\nkind: SocialStrategy\nkind: SocialStrategy\n'));
-    const r = measure(`check ${mb} MB, a duplicate key`, [BIN, 'check', file, ...AS_OF], { memory: true, expect: [2], runs: smoke ? 1 : mb >= 20 ? 3 : 5 });
+    const r = measure(`check ${mb} MB, a duplicate key`, [BIN, 'check', file, ...AS_OF], { memory: true, expect: [2], runs: smoke ? 1 : 5 });
     rows[mb] = r;
     results.push({ ...r, target: null });
   }
