@@ -319,7 +319,12 @@ describe('socialplan migrate, in-process', () => {
     const run = (file: string, migrations?: Migration[]) => migrationError(() => migrate({ file, dryRun: false, cwd: dir.dir, ...(migrations ? { migrations } : {}) }));
     expect(await run('legacy.yaml')).toBe('legacy.yaml: no migration from socialplan/v0 to socialplan/v1 (this socialplan knows only socialplan/v1)');
     expect(await run('missing.yaml', [V0_TO_V1])).toBe('missing.yaml: no such file');
-    expect(await run('broken.yaml', [V0_TO_V1])).toMatch(/^broken\.yaml: the file is not valid YAML: /);
+    // Located, and worded as check words it: migrate reads YAML by the same rules as every command.
+    expect(await run('broken.yaml', [V0_TO_V1])).toMatch(/^broken\.yaml:1:13: .+ \[yaml\/syntax\]$/);
+    dir.write('mac.yaml', V0_TEXT.replace(/\n/g, '\r'));
+    dir.write('comment.yaml', `${V0_TEXT}x-note: "text"#comment\n`);
+    expect(await run('mac.yaml', [V0_TO_V1])).toMatch(/^mac\.yaml:1:\d+: ends a line with a carriage return alone .+ \[file\/line-endings\]$/);
+    expect(await run('comment.yaml', [V0_TO_V1])).toMatch(/^comment\.yaml:\d+:\d+: comments must be separated from other tokens by white space characters \[yaml\/syntax\]$/);
     await expect(migrate({ file: 'legacy.yaml', dryRun: false, cwd: dir.dir })).rejects.toBeInstanceOf(InputError);
     expect(readFileSync(join(dir.dir, 'legacy.yaml'), 'utf8')).toBe(V0_TEXT);
   });

@@ -3,7 +3,7 @@ import { describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { updateFile } from '../../fs/update-file.js';
 import { parseStrategy } from '../../model/parse.js';
-import { decodeText, readBytes } from '../../model/source.js';
+import { decodeText, parseSource, readBytes } from '../../model/source.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from './check.js';
 import { visible } from '../../text/visible.js';
@@ -28,6 +28,9 @@ export async function migrate(options: MigrateOptions): Promise<CommandResult> {
     const decoded = 'diagnostic' in read ? read : decodeText(options.file, read.bytes);
     if ('diagnostic' in decoded) throw new InputError(`${shown}: ${decoded.diagnostic.message}`);
     const { text } = decoded;
+    // Read by the same rules as every other command first, so a file they refuse is refused here alike, located.
+    const parsed = parseSource(options.file, text);
+    if (!parsed.source) throw new InputError(describeDiagnostics(parsed.diagnostics));
     let result;
     try {
       result = migrateText(text, options.migrations ?? MIGRATIONS);
