@@ -201,14 +201,23 @@ export function parseWithJsYaml(text: string): FastDocument | undefined {
   const top = open[0]!;
   if (top.length > 1) return undefined;
   const root = top[0];
-  if (badDocumentStart(text, root) || (text.includes('#') && !commentsSeparated(text, root))) return undefined;
-  if (!linesIndented(text, root, -1) || !shortLines.every((at) => inFlow(root, at))) return undefined;
-  // A block scalar as the whole document, with an indentation digit (|2): js-yaml counts the digit from
-  // column -1, yaml from column 0.
-  if (root?.kind === Kind.Scalar && /^[|>][-+]?[1-9]/.test(text.slice(root.start, root.start + 3))) return undefined;
-  // A document marker with nothing after it: yaml places the empty document at the marker; leave it to yaml.
-  if ((!root || root.kind === Kind.Empty) && /^(?:---|\.\.\.)/m.test(text)) return undefined;
+  if (readsOtherwise(text, root, shortLines)) return undefined;
   return { data, root: root?.kind === Kind.Empty ? undefined : root };
+}
+
+/**
+ * Whether the whole document, as js-yaml read it, is one where js-yaml and yaml part ways, found
+ * once the tree is built: a marker that is not one, or a collection on its line; a "#" taken for a
+ * comment without a space before it; lines of a flow collection or quoted scalar that go back to
+ * their block (`shortLines`: where js-yaml warned of it); a root block scalar with an indentation
+ * digit, which js-yaml counts from column -1 and yaml from 0; and an empty document after a marker,
+ * which yaml places at the marker.
+ */
+function readsOtherwise(text: string, root: Span | undefined, shortLines: readonly number[]): boolean {
+  if (badDocumentStart(text, root) || (text.includes('#') && !commentsSeparated(text, root))) return true;
+  if (!linesIndented(text, root, -1) || !shortLines.every((at) => inFlow(root, at))) return true;
+  if (root?.kind === Kind.Scalar && /^[|>][-+]?[1-9]/.test(text.slice(root.start, root.start + 3))) return true;
+  return (!root || root.kind === Kind.Empty) && /^(?:---|\.\.\.)/m.test(text);
 }
 
 function closeNode(text: string, from: number, to: number, kind: string | null, result: unknown, children: Span[], tag: string | null, anchored: boolean): Span {
