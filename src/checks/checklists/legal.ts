@@ -175,9 +175,9 @@ export const legal: Checklist = {
       ],
       message: 'Initiative {{name}} does not commit its public posts to WCAG 2.1 AA by a compliance date.',
       rationale:
-        'State and local governments must make their web content, social media posts made after the compliance date included, conform to WCAG 2.1 AA by the date the DOJ rule sets for their size.',
-      reference: 'DOJ rule, 89 FR 31320',
-      fix: 'Set `accessibility.standard` to WCAG-2.1-AA (or WCAG-2.2-AA) and `accessibility.complianceDate` to the date that applies to the organisation.',
+        'State and local governments must make their web content, social media posts made after the compliance date included, conform to WCAG 2.1 AA by the date the DOJ rule sets for their size: since the interim final rule of 2026-04-20, 2027-04-26 for a total population of 50,000 or more, and 2028-04-26 for a smaller entity or a special district government.',
+      reference: '28 CFR 35.200(b) (DOJ final rule, 89 FR 31320, 2024-04-24), compliance dates as extended by the interim final rule of 2026-04-20, 91 FR 20902',
+      fix: 'Set `accessibility.standard` to WCAG-2.1-AA (or WCAG-2.2-AA) and `accessibility.complianceDate` to the date that applies to the organisation: 2027-04-26 for a total population of 50,000 or more, 2028-04-26 for a smaller entity or a special district government.',
     },
   ],
 };

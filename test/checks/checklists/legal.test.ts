@@ -30,7 +30,7 @@ initiatives:
     platforms: [facebook]
     moderation: { guidelinesUrl: https://example.gov/guidelines, spam: remove, sentimentNeutral: true }
     contests: { used: true, officialRules: https://example.gov/rules, incentiveDisclosed: true }
-    accessibility: { standard: WCAG-2.1-AA, altText: true, captions: true, complianceDate: 2026-04-24 }
+    accessibility: { standard: WCAG-2.1-AA, altText: true, captions: true, complianceDate: 2027-04-26 }
     agencies:
       - { name: Brightline, boundByPolicy: true, boundByDisclosureRules: true, boundByRecordsCapture: true }
   - id: staff
@@ -129,7 +129,7 @@ const cases: RuleCase[] = [
   { rule: 'legal/wcag-by-compliance-date', name: 'passes with WCAG 2.1 AA and a date', text: BASE, line: null },
   { rule: 'legal/wcag-by-compliance-date', name: 'passes with WCAG 2.2 AA', text: edit(BASE, 'standard: WCAG-2.1-AA', 'standard: WCAG-2.2-AA'), line: null },
   { rule: 'legal/wcag-by-compliance-date', name: 'fails with no standard', text: edit(BASE, 'standard: WCAG-2.1-AA', 'standard: none'), line: accessibility },
-  { rule: 'legal/wcag-by-compliance-date', name: 'fails without a compliance date', text: edit(BASE, ', complianceDate: 2026-04-24', ''), line: accessibility },
+  { rule: 'legal/wcag-by-compliance-date', name: 'fails without a compliance date', text: edit(BASE, ', complianceDate: 2027-04-26', ''), line: accessibility },
   { rule: 'legal/wcag-by-compliance-date', name: 'fails with no accessibility block, at the initiative', text: edit(BASE, /^ {4}accessibility: .*\n/m.exec(BASE)![0], ''), line: outreach },
   { rule: 'legal/wcag-by-compliance-date', name: 'does not apply outside government', text: edit(edit(BASE, 'standard: WCAG-2.1-AA', 'standard: none'), '  regulatoryTags: [GOV]\n', ''), line: null },
   { rule: 'legal/wcag-by-compliance-date', name: 'does not apply to internal initiatives', text: edit(edit(BASE, 'standard: WCAG-2.1-AA', 'standard: none'), '    scope: external\n', '    scope: internal\n'), line: null },
