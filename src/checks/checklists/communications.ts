@@ -31,7 +31,7 @@ export const communications: Checklist = {
       message: 'The strategy has no crisis and escalation plan setting {{missing}}.',
       rationale:
         'When a post goes wrong in public, minutes count; a plan that says how bad is bad, who is called and how fast they answer is what lets the team act without waiting for permission.',
-      reference: 'NIST SP 800-61 Rev. 2 (incident handling: preparation, escalation and communication)',
+      reference: 'NIST SP 800-61 Rev. 3, Incident Response Recommendations and Considerations for Cybersecurity Risk Management (April 2025; it supersedes Rev. 2): preparing for incidents and communicating during the response',
       fix: 'Write the plan and set `governance.crisis.severityLevels`, `contacts` and `responseMinutes`.',
     },
     {
