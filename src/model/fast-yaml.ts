@@ -354,11 +354,15 @@ function blockScalarEnd(text: string, start: number, end: number, to: number): n
   }
 }
 
-/** Whether a "?" indicator stands before the key that starts at `at` (on its line or the lines before, past spaces). */
-function explicitKey(text: string, at: number): boolean {
+/**
+ * Whether a "?" indicator stands before the key that starts at `at` (on its line or the lines before,
+ * past spaces), and after `from`, where the entry before it ends: a "?" that ends the value before
+ * ("a: what?") is text.
+ */
+function explicitKey(text: string, at: number, from: number): boolean {
   let i = at;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i === 0 || text.charCodeAt(i - 1) !== 0x3f) return false;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i <= from || text.charCodeAt(i - 1) !== 0x3f) return false;
   const before = text.charCodeAt(i - 2);
   return i === 1 || isSpace(before) || before === 0x7b || before === 0x5b || before === 0x2c;
 }
@@ -376,7 +380,7 @@ function checkMapping(text: string, result: unknown, children: Span[], flow: boo
     const key = children[i]!;
     if (key.kind !== Kind.Scalar || typeof key.value !== 'string' || key.value === '__proto__' || seen.has(key.value)) throw new StepAside();
     // An explicit key ("? key") is the yaml package's to read: where a value it lacks is placed differs.
-    if (explicitKey(text, key.start)) throw new StepAside();
+    if (explicitKey(text, key.start, i > 0 ? children[i - 1]!.end : 0)) throw new StepAside();
     // A block mapping or list as a value starts on a line below its key: js-yaml reads "a: &x b: c" as {a: {b: c}}.
     const value = children[i + 1]!;
     if (!flow && (value.kind === Kind.BlockMap || value.kind === Kind.BlockSeq) && !/[\r\n]/.test(text.slice(key.end, value.start))) throw new StepAside();

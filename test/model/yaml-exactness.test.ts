@@ -226,6 +226,13 @@ describe('found by mutating the YAML test suite', () => {
     expect(compareWithReference('- - baz\n  -\tbaz\n')).toBe('same');
   });
 
+  it('a "?" that ends a value is text, not an explicit key: the quick path keeps the file', () => {
+    for (const text of ['a:\n - a: -[?\n   b: aa\n', 'a: what?\nb: 1\n']) {
+      expect(parseFast(text), text).toBeDefined();
+      expect(compareWithReference(text)).toBe('same');
+    }
+  });
+
   it('explicit keys (? key) and pairs in flow lists are read as yaml reads them', () => {
     for (const text of ['a: |\n  ab\n?  cd\n   ef\n', '[a, ? [b,]]\n', 'sequence: [ one, two, ? ]\n', '[a: 1]\n', '{? a: 1}\n']) {
       expect(parseFast(text), text).toBeUndefined();
