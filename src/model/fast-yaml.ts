@@ -1,7 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import type { PathSegment } from './diagnostic.js';
 import { readPlainYaml } from './plain-yaml.js';
-import { blockEnd, CORE_FORMS, Kind, lineEnd, type FastDocument, type Span } from './yaml-span.js';
+import { blockEnd, CORE_FORMS, Kind, lineEnd, MAX_KEY_LENGTH, type FastDocument, type Span } from './yaml-span.js';
 
 /**
  * The quick way to read a strategy: js-yaml, which parses about six times faster than the `yaml`
@@ -366,9 +366,6 @@ function explicitKey(text: string, at: number, from: number): boolean {
   const before = text.charCodeAt(i - 2);
   return i === 1 || isSpace(before) || before === 0x7b || before === 0x5b || before === 0x2c;
 }
-
-/** How far YAML 1.2 lets the ":" of an implicit key in a block mapping stand from the key's start. */
-const MAX_KEY_LENGTH = 1024;
 
 /** Every key a plain string, each once, and one located key and value per entry; in a block mapping, each ":" at most 1024 characters past its key's start. */
 function checkMapping(text: string, result: unknown, children: Span[], flow: boolean): void {

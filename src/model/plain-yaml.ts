@@ -1,4 +1,4 @@
-import { blockEnd, CORE_FORMS, Kind, lineEnd, type FastDocument, type Span } from './yaml-span.js';
+import { blockEnd, CORE_FORMS, Kind, lineEnd, MAX_KEY_LENGTH, type FastDocument, type Span } from './yaml-span.js';
 
 /**
  * The quickest way to read a strategy: a reader for the plain block YAML that strategies are written
@@ -30,7 +30,6 @@ const aside = (): never => {
 
 /** Far deeper than a strategy nests; a file nested past it is read by js-yaml, which has its own limit. */
 const MAX_DEPTH = 100;
-const MAX_KEY_LENGTH = 1024;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const HASH = 0x23;

@@ -81,7 +81,7 @@ export function parseWithYaml(file: string, text: string): SourceResult {
   const at = (offset: number): Location => locationOf(parsed, offset);
   const diagnostics: Diagnostic[] = [];
   const errors: readonly Pick<YAMLError, 'code' | 'message' | 'pos'>[] = doc.errors.length ? doc.errors : duplicateKeys(parsed);
-  const repeated = text.charCodeAt(0) === 0x25 || /^%/m.test(text) ? repeatedYamlDirective(text) : undefined;
+  const repeated = /^%/m.test(text) ? repeatedYamlDirective(text) : undefined;
   if (repeated !== undefined) return { text, diagnostics: [fileDiagnostic(file, 'yaml/syntax', 'gives the %YAML directive twice; a document takes one', at(repeated))] };
   for (const error of reportedErrors(errors)) {
     const unclosed = unclosedFlowCollection(doc, error);

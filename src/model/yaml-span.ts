@@ -54,6 +54,9 @@ export const CORE_FORMS: readonly { tag: string; forms: readonly [RegExp, (s: st
   },
 ];
 
+/** How far YAML 1.2 lets the ":" of an implicit key in a block mapping stand from the key's start. */
+export const MAX_KEY_LENGTH = 1024;
+
 /** A block collection ends with the line break of its last line (or where an empty last value sits). */
 export function blockEnd(text: string, children: Span[]): number {
   const last = children[children.length - 1]!;

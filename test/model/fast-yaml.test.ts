@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PathSegment } from '../../src/model/diagnostic.js';
 import { parseFast } from '../../src/model/fast-yaml.js';
 import { parseSource } from '../../src/model/source.js';
 import { parseWithYaml } from '../../src/model/yaml-source.js';
 import { strategyLikeDocument, yamlDocument } from './yaml-documents.js';
+import { paths } from './yaml-reference.js';
 
 // The quick parser must read every file exactly as the `yaml` package does (the same data, every
 // path located at the same line and column, key and value), or step aside so that `yaml` reads it.
-
-function paths(data: unknown, prefix: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
-  out.push(prefix, [...prefix, 'no-such-field']);
-  if (Array.isArray(data)) data.forEach((v, i) => paths(v, [...prefix, i], out));
-  else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) paths(v, [...prefix, k], out);
-  return out;
-}
 
 type Outcome = 'same' | 'stepped aside';
 
