@@ -23,78 +23,98 @@ const c19 = new Set(["internal","external"]);
 const c20 = new Set(["idea","pilot","rollout","run","retired"]);
 const c21 = new Set(["research","product-development","procurement","operations","logistics","marketing","sales","service","talent","partners"]);
 const c22 = new Set(["description","size","segments","jurisdictions","under13"]);
-const c23 = new Set(["no","possible","directed"]);
+const c23 = new Set(["no","possible","known","directed"]);
 const c24 = new Set(["licensed","champions","targetWeeklyActivePct","silos"]);
-const c25 = new Set(["processed","categories","lawfulBasis","purposes","collection","noticeUrl","ropaId","dpia","monitoring","employeeAnalytics","tracking","transfers","retention","coppaPlan","phiSafeguards"]);
+const c25 = new Set(["processed","categories","lawfulBasis","lia","specialCategoryCondition","purposes","collection","noticeUrl","ropaId","dpia","monitoring","employeeAnalytics","tracking","transfers","retention","coppaPlan","coppa","phiSafeguards","evidence"]);
 const c26 = new Set(["consent","contract","legal-obligation","vital-interests","public-task","legitimate-interests"]);
 const c27 = new Set(["purpose","lawfulBasis"]);
 const c28 = new Set(["forms","contests","direct-messages","surveys","comments","lead-ads"]);
 const c29 = new Set(["required","status","reference","date"]);
 const c30 = new Set(["not-started","in-progress","done","screened-out"]);
 const c31 = new Set(["used","employeesInformed"]);
-const c32 = new Set(["pixels","pageInsights","customAudiences","retargeting","consent","jointControllerArrangement"]);
+const c32 = new Set(["pixels","pageInsights","customAudiences","customAudienceBasis","retargeting","consent","jointControllerArrangement","evidence"]);
 const c33 = new Set(["prior-consent","opt-out-with-gpc","none"]);
-const c34 = new Set(["country","mechanism"]);
-const c35 = new Set(["adequacy-decision","eu-us-dpf","standard-contractual-clauses","binding-corporate-rules","derogation"]);
-const c36 = new Set(["category","years"]);
-const c37 = new Set(["series","retentionYears","accessibleYears","captureMethod","captures","archiver","captureTestedOn","wormStorage","legalHold","erasureReconciled","dispositionAuthority"]);
-const c38 = new Set(["vendor-api","platform-export","journaling","screenshots","none"]);
-const c39 = new Set(["posts","comments","direct-messages","edits","deletions","attachments"]);
-const c40 = new Set(["preApproval","postReview","representativeAccounts","thirdPartyContent"]);
-const c41 = new Set(["principal","compliance","communications","none"]);
-const c42 = new Set(["method","samplePct"]);
-const c43 = new Set(["principalApproval","annualAttestation"]);
-const c44 = new Set(["not-shared","shared-with-review","shared"]);
-const c45 = new Set(["guidelinesUrl","spam","sentimentNeutral","responseTimeHours"]);
-const c46 = new Set(["remove","remove-and-block","hide","none"]);
-const c47 = new Set(["employeeAdvocacy","advocacyVoluntary","advocacyKitDisclosures","influencers","incentivised","disclosureInPost","testimonials","testimonialDisclosures","writtenAuthorisations","promoterAgreements"]);
-const c48 = new Set(["used","officialRules","incentiveDisclosed"]);
-const c49 = new Set(["standard","altText","captions","complianceDate"]);
-const c50 = new Set(["WCAG-2.1-AA","WCAG-2.2-AA","none"]);
-const c51 = new Set(["ephemeral","materialInformation","channelAnnouncedToInvestors","benefitClaims","riskInformation"]);
-const c52 = new Set(["name","boundByPolicy","boundByDisclosureRules","boundByRecordsCapture","noFakeEngagementWarranty"]);
-const c53 = new Set(["id","kind","metric","category","baseline","target","unit","cadence","source","targetDate"]);
-const c54 = new Set(["usage","outcome","risk"]);
-const c55 = new Set(["daily","weekly","monthly","quarterly","yearly"]);
-const c56 = new Set(["id","kind","method","cadence"]);
-const c57 = new Set(["horizonMonths","discountRatePct","riskAdjustmentPct","costs","benefits"]);
-const c58 = new Set(["item","amount","recurrence","startMonth","endMonth","basis"]);
-const c59 = new Set(["once","monthly","quarterly","yearly"]);
-const c60 = new Set(["id","hypothesis","metric","successCriteria","starts","ends"]);
-const c61 = new Set(["risk","likelihood","impact","mitigation","owner"]);
-const c62 = new Set(["low","medium","high"]);
-const c63 = new Set(["id","name","vendor","hosting","dataResidency","transferMechanism","sso","mfa","linkedEmailMfa","credentials","admins","personalAdmins","accountOwner","authorisedPosters","approvalWorkflow","companyOwned","handleSecured","termsReviewed","retention","retentionConfigurable","export","eDiscovery","legalHold","archiverConnector"]);
-const c64 = new Set(["saas","self-hosted","third-party"]);
-const c65 = new Set(["vault","platform-roles","shared-password"]);
-const c66 = new Set(["configured","keep-forever","auto-delete","not-configurable"]);
-const c67 = new Set(["criteria","candidates"]);
-const c68 = new Set(["id","weight","description"]);
-const c69 = new Set(["platform","scores","decision","reason"]);
-const c70 = new Set(["selected","rejected","shortlisted","pending"]);
-const c71 = new Set(["name","kind","vetted","oauthScopes","platforms"]);
-const c72 = new Set(["scheduler","listening","archiver","analytics","advocacy","other"]);
-const c73 = new Set(["least-privilege","broad","unknown"]);
-const c74 = new Set(["model","roles","policies","crisis","approvedChannels","personalMessaging","fakeEngagementBanned","impersonationProcess","accessReview","riskProgramme","workforce","experimentation"]);
-const c75 = new Set(["centralised","hub-and-spoke","decentralised"]);
-const c76 = new Set(["it","socialTeam","businessLeaders"]);
-const c77 = new Set(["id","title","url","lastReviewed","nlraReviewed"]);
-const c78 = new Set(["playbook","severityLevels","contacts","responseMinutes","lastTested","accountTakeover"]);
-const c79 = new Set(["banned","captured","allowed"]);
-const c80 = new Set(["cadence","offboarding"]);
-const c81 = new Set(["monthly","quarterly","half-yearly","yearly"]);
-const c82 = new Set(["disciplineChecksConcertedActivity","noPasswordRequests","candidateScreening","trainingFunded","communityManagers"]);
-const c83 = new Set(["none","by-non-decision-maker","by-hiring-manager"]);
-const c84 = new Set(["practice","recognition"]);
-const c85 = new Set(["executiveVoice"]);
-const c86 = new Set(["person","channels","cadence","hoursPerWeek","practices","ghostwritten","ghostwritingApproved"]);
-const c87 = new Set(["privacy","compliance","legal","records","communications","security","hr"]);
-const c88 = new Set(["owner","role","email"]);
-const c89 = new Set(["stakeholder","by","date","decision","note","version","digest"]);
-const c90 = new Set(["approved","approved-with-conditions","rejected"]);
-const c91 = /^sha256:[0-9a-f]{64}$/;
-const c92 = new Set(["rule","initiative","reason","approvedBy","expires"]);
-const c93 = /^[a-z0-9-]+\/[a-z0-9-]+$/;
-const c94 = new Set(["decision","initiative","by"]);
+const c34 = new Set(["pixels","pageInsights","customAudiences","customAudienceBasis","retargeting","consent","jointControllerArrangement"]);
+const c35 = new Set(["document","owner","date"]);
+const c36 = new Set(["country","mechanism"]);
+const c37 = new Set(["adequacy-decision","eu-us-dpf","standard-contractual-clauses","binding-corporate-rules","derogation"]);
+const c38 = new Set(["category","years"]);
+const c39 = new Set(["thirdPartyDisclosure","retentionPolicy","securityProgramme","evidence"]);
+const c40 = new Set(["none","separate-consent"]);
+const c41 = new Set(["thirdPartyDisclosure","retentionPolicy","securityProgramme"]);
+const c42 = new Set(["processed","categories","lawfulBasis","lia","specialCategoryCondition","purposes","collection","noticeUrl","ropaId","dpia","monitoring","employeeAnalytics","tracking","transfers","retention","coppaPlan","coppa","phiSafeguards"]);
+const c43 = new Set(["series","schedule","retentionYears","accessibleYears","captureMethod","captures","archiver","captureTestedOn","wormStorage","legalHold","erasureReconciled","dispositionAuthority","evidence"]);
+const c44 = new Set(["vendor-api","platform-export","journaling","screenshots","none"]);
+const c45 = new Set(["posts","comments","direct-messages","edits","deletions","attachments"]);
+const c46 = new Set(["series","schedule","retentionYears","accessibleYears","captureMethod","captures","archiver","captureTestedOn","wormStorage","legalHold","erasureReconciled","dispositionAuthority"]);
+const c47 = new Set(["preApproval","postReview","representativeAccounts","thirdPartyContent","evidence"]);
+const c48 = new Set(["principal","compliance","communications","none"]);
+const c49 = new Set(["method","samplePct"]);
+const c50 = new Set(["principalApproval","annualAttestation"]);
+const c51 = new Set(["not-shared","shared-with-review","shared"]);
+const c52 = new Set(["preApproval","postReview","representativeAccounts","thirdPartyContent"]);
+const c53 = new Set(["guidelinesUrl","spam","sentimentNeutral","responseTimeHours","viewpointNeutral","actionLog","publicContentUnedited","evidence"]);
+const c54 = new Set(["remove","remove-and-block","hide","none"]);
+const c55 = new Set(["guidelinesUrl","spam","sentimentNeutral","responseTimeHours","viewpointNeutral","actionLog","publicContentUnedited"]);
+const c56 = new Set(["employeeAdvocacy","advocacyVoluntary","advocacyKitDisclosures","influencers","incentivised","disclosureInPost","testimonials","testimonialDisclosures","writtenAuthorisations","promoterAgreements","promotersDeMinimis","evidence"]);
+const c57 = new Set(["employeeAdvocacy","advocacyVoluntary","advocacyKitDisclosures","influencers","incentivised","disclosureInPost","testimonials","testimonialDisclosures","writtenAuthorisations","promoterAgreements","promotersDeMinimis"]);
+const c58 = new Set(["used","officialRules","incentiveDisclosed","evidence"]);
+const c59 = new Set(["used","officialRules","incentiveDisclosed"]);
+const c60 = new Set(["standard","altText","captions","complianceDate","evidence"]);
+const c61 = new Set(["WCAG-2.1-AA","WCAG-2.2-AA","none"]);
+const c62 = new Set(["standard","altText","captions","complianceDate"]);
+const c63 = new Set(["ephemeral","materialInformation","channelAnnouncedToInvestors","benefitClaims","riskInformation","chatbot","aiDisclosed","generativeAI","aiLabelled","commerce","evidence"]);
+const c64 = new Set(["ephemeral","materialInformation","channelAnnouncedToInvestors","benefitClaims","riskInformation","chatbot","aiDisclosed","generativeAI","aiLabelled","commerce"]);
+const c65 = new Set(["name","boundByPolicy","boundByDisclosureRules","boundByRecordsCapture","noFakeEngagementWarranty","evidence"]);
+const c66 = new Set(["name","boundByPolicy","boundByDisclosureRules","boundByRecordsCapture","noFakeEngagementWarranty"]);
+const c67 = new Set(["id","kind","metric","category","baseline","target","unit","cadence","source","targetDate"]);
+const c68 = new Set(["usage","outcome","risk"]);
+const c69 = new Set(["daily","weekly","monthly","quarterly","yearly"]);
+const c70 = new Set(["id","kind","method","cadence"]);
+const c71 = new Set(["horizonMonths","discountRatePct","riskAdjustmentPct","costs","benefits"]);
+const c72 = new Set(["item","amount","recurrence","startMonth","endMonth","basis"]);
+const c73 = new Set(["once","monthly","quarterly","yearly"]);
+const c74 = new Set(["id","hypothesis","metric","successCriteria","starts","ends"]);
+const c75 = new Set(["risk","likelihood","impact","mitigation","owner"]);
+const c76 = new Set(["low","medium","high"]);
+const c77 = new Set(["id","name","vendor","hosting","dataResidency","transferMechanism","sso","mfa","linkedEmailMfa","credentials","admins","personalAdmins","accountOwner","authorisedPosters","approvalWorkflow","companyOwned","handleSecured","termsReviewed","retention","retentionConfigurable","export","eDiscovery","legalHold","archiverConnector","hostedCommunity","evidence"]);
+const c78 = new Set(["saas","self-hosted","third-party"]);
+const c79 = new Set(["vault","platform-roles","shared-password"]);
+const c80 = new Set(["configured","keep-forever","auto-delete","not-configurable"]);
+const c81 = new Set(["noticeAndAction","statementsOfReasons","complaints","riskAssessedOn","evidence"]);
+const c82 = new Set(["noticeAndAction","statementsOfReasons","complaints","riskAssessedOn"]);
+const c83 = new Set(["id","name","vendor","hosting","dataResidency","transferMechanism","sso","mfa","linkedEmailMfa","credentials","admins","personalAdmins","accountOwner","authorisedPosters","approvalWorkflow","companyOwned","handleSecured","termsReviewed","retention","retentionConfigurable","export","eDiscovery","legalHold","archiverConnector","hostedCommunity"]);
+const c84 = new Set(["criteria","candidates"]);
+const c85 = new Set(["id","weight","description"]);
+const c86 = new Set(["platform","scores","decision","reason"]);
+const c87 = new Set(["selected","rejected","shortlisted","pending"]);
+const c88 = new Set(["name","kind","vetted","oauthScopes","platforms"]);
+const c89 = new Set(["scheduler","listening","archiver","analytics","advocacy","other"]);
+const c90 = new Set(["least-privilege","broad","unknown"]);
+const c91 = new Set(["model","roles","policies","crisis","approvedChannels","personalMessaging","fakeEngagementBanned","impersonationProcess","impersonationMonitoring","accountTransfer","dataProtectionOfficer","customerInformationIncidents","disclosureControlsCoverSocial","openMeetings","accessReview","riskProgramme","workforce","experimentation","evidence"]);
+const c92 = new Set(["centralised","hub-and-spoke","decentralised"]);
+const c93 = new Set(["it","socialTeam","businessLeaders"]);
+const c94 = new Set(["id","title","url","lastReviewed","nlraReviewed"]);
+const c95 = new Set(["playbook","severityLevels","contacts","responseMinutes","lastTested","accountTakeover"]);
+const c96 = new Set(["banned","captured","allowed"]);
+const c97 = new Set(["programme","noticeDays","evidence"]);
+const c98 = new Set(["programme","noticeDays"]);
+const c99 = new Set(["cadence","offboarding"]);
+const c100 = new Set(["monthly","quarterly","half-yearly","yearly"]);
+const c101 = new Set(["disciplineChecksConcertedActivity","noPasswordRequests","candidateScreening","trainingFunded","communityManagers"]);
+const c102 = new Set(["none","by-non-decision-maker","by-hiring-manager"]);
+const c103 = new Set(["practice","recognition"]);
+const c104 = new Set(["model","roles","policies","crisis","approvedChannels","personalMessaging","fakeEngagementBanned","impersonationProcess","impersonationMonitoring","accountTransfer","dataProtectionOfficer","customerInformationIncidents","disclosureControlsCoverSocial","openMeetings","accessReview","riskProgramme","workforce","experimentation"]);
+const c105 = new Set(["executiveVoice"]);
+const c106 = new Set(["person","channels","cadence","hoursPerWeek","practices","ghostwritten","ghostwritingApproved"]);
+const c107 = new Set(["privacy","compliance","legal","records","communications","security","hr"]);
+const c108 = new Set(["owner","role","email"]);
+const c109 = new Set(["stakeholder","by","date","decision","note","version","digest"]);
+const c110 = new Set(["approved","approved-with-conditions","rejected"]);
+const c111 = /^sha256:[0-9a-f]{64}$/;
+const c112 = new Set(["rule","initiative","reason","approvedBy","expires"]);
+const c113 = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+const c114 = new Set(["decision","initiative","by"]);
 function v0(x: any): boolean { return x === "socialplan/v1"; }
 function v1(x: any): boolean { return x === "SocialStrategy"; }
 function v2(x: any): boolean { return !(typeof x !== 'string' || x.length > 64 || !c3.test(x)); }
@@ -150,189 +170,231 @@ function v51(x: any): boolean { return typeof x === 'boolean'; }
 function v52(x: any): boolean { return x === undefined || v51(x); }
 function v53(x: any): boolean { return c26.has(x); }
 function v54(x: any): boolean { return x === undefined || v53(x); }
-function v55(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c27.has(k) && !c1.test(k)) return false; if (!v3(x["purpose"])) return false; if (!v54(x["lawfulBasis"])) return false; return true; }
-function v56(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v55(x[i])) return false; return true; }
-function v57(x: any): boolean { return x === undefined || v56(x); }
-function v58(x: any): boolean { return c28.has(x); }
-function v59(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v58(x[i])) return false; return true; }
-function v60(x: any): boolean { return x === undefined || v59(x); }
-function v61(x: any): boolean { return !(typeof x !== 'string' || x.length < 1); }
+function v55(x: any): boolean { return !(typeof x !== 'string' || x.length < 1 || x.length > 500 || !c4.test(x)); }
+function v56(x: any): boolean { return x === undefined || v55(x); }
+function v57(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c27.has(k) && !c1.test(k)) return false; if (!v3(x["purpose"])) return false; if (!v54(x["lawfulBasis"])) return false; return true; }
+function v58(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v57(x[i])) return false; return true; }
+function v59(x: any): boolean { return x === undefined || v58(x); }
+function v60(x: any): boolean { return c28.has(x); }
+function v61(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v60(x[i])) return false; return true; }
 function v62(x: any): boolean { return x === undefined || v61(x); }
-function v63(x: any): boolean { return !(typeof x !== 'string' || x.length < 1 || x.length > 500 || !c4.test(x)); }
+function v63(x: any): boolean { return !(typeof x !== 'string' || x.length < 1); }
 function v64(x: any): boolean { return x === undefined || v63(x); }
 function v65(x: any): boolean { return c30.has(x); }
 function v66(x: any): boolean { return x === undefined || v65(x); }
-function v67(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c29.has(k) && !c1.test(k)) return false; if (!v51(x["required"])) return false; if (!v66(x["status"])) return false; if (!v64(x["reference"])) return false; if (!v19(x["date"])) return false; return true; }
+function v67(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c29.has(k) && !c1.test(k)) return false; if (!v51(x["required"])) return false; if (!v66(x["status"])) return false; if (!v56(x["reference"])) return false; if (!v19(x["date"])) return false; return true; }
 function v68(x: any): boolean { return x === undefined || v67(x); }
 function v69(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c31.has(k) && !c1.test(k)) return false; if (!v51(x["used"])) return false; if (!v52(x["employeesInformed"])) return false; return true; }
 function v70(x: any): boolean { return x === undefined || v69(x); }
 function v71(x: any): boolean { return c33.has(x); }
 function v72(x: any): boolean { return x === undefined || v71(x); }
-function v73(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c32.has(k) && !c1.test(k)) return false; if (!v52(x["pixels"])) return false; if (!v52(x["pageInsights"])) return false; if (!v52(x["customAudiences"])) return false; if (!v52(x["retargeting"])) return false; if (!v72(x["consent"])) return false; if (!v64(x["jointControllerArrangement"])) return false; return true; }
+function v73(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c35.has(k) && !c1.test(k)) return false; if (!v55(x["document"])) return false; if (!v3(x["owner"])) return false; if (!v18(x["date"])) return false; return true; }
 function v74(x: any): boolean { return x === undefined || v73(x); }
-function v75(x: any): boolean { return c35.has(x); }
-function v76(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c34.has(k) && !c1.test(k)) return false; if (!v9(x["country"])) return false; if (!v75(x["mechanism"])) return false; return true; }
-function v77(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v76(x[i])) return false; return true; }
+function v75(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c34.has(k) && !c1.test(k)) return false; if (!v74(x["pixels"])) return false; if (!v74(x["pageInsights"])) return false; if (!v74(x["customAudiences"])) return false; if (!v74(x["customAudienceBasis"])) return false; if (!v74(x["retargeting"])) return false; if (!v74(x["consent"])) return false; if (!v74(x["jointControllerArrangement"])) return false; return true; }
+function v76(x: any): boolean { return x === undefined || v75(x); }
+function v77(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c32.has(k) && !c1.test(k)) return false; if (!v52(x["pixels"])) return false; if (!v52(x["pageInsights"])) return false; if (!v52(x["customAudiences"])) return false; if (!v54(x["customAudienceBasis"])) return false; if (!v52(x["retargeting"])) return false; if (!v72(x["consent"])) return false; if (!v56(x["jointControllerArrangement"])) return false; if (!v76(x["evidence"])) return false; return true; }
 function v78(x: any): boolean { return x === undefined || v77(x); }
-function v79(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 100); }
-function v80(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c36.has(k) && !c1.test(k)) return false; if (!v3(x["category"])) return false; if (!v79(x["years"])) return false; return true; }
+function v79(x: any): boolean { return c37.has(x); }
+function v80(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c36.has(k) && !c1.test(k)) return false; if (!v9(x["country"])) return false; if (!v79(x["mechanism"])) return false; return true; }
 function v81(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v80(x[i])) return false; return true; }
 function v82(x: any): boolean { return x === undefined || v81(x); }
-function v83(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c25.has(k) && !c1.test(k)) return false; if (!v52(x["processed"])) return false; if (!v5(x["categories"])) return false; if (!v54(x["lawfulBasis"])) return false; if (!v57(x["purposes"])) return false; if (!v60(x["collection"])) return false; if (!v62(x["noticeUrl"])) return false; if (!v64(x["ropaId"])) return false; if (!v68(x["dpia"])) return false; if (!v52(x["monitoring"])) return false; if (!v70(x["employeeAnalytics"])) return false; if (!v74(x["tracking"])) return false; if (!v78(x["transfers"])) return false; if (!v82(x["retention"])) return false; if (!v64(x["coppaPlan"])) return false; if (!v64(x["phiSafeguards"])) return false; return true; }
-function v84(x: any): boolean { return x === undefined || v83(x); }
-function v85(x: any): boolean { return c38.has(x); }
+function v83(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 100); }
+function v84(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c38.has(k) && !c1.test(k)) return false; if (!v3(x["category"])) return false; if (!v83(x["years"])) return false; return true; }
+function v85(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v84(x[i])) return false; return true; }
 function v86(x: any): boolean { return x === undefined || v85(x); }
-function v87(x: any): boolean { return c39.has(x); }
-function v88(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v87(x[i])) return false; return true; }
-function v89(x: any): boolean { return x === undefined || v88(x); }
-function v90(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c37.has(k) && !c1.test(k)) return false; if (!v12(x["series"])) return false; if (!v48(x["retentionYears"])) return false; if (!v48(x["accessibleYears"])) return false; if (!v86(x["captureMethod"])) return false; if (!v89(x["captures"])) return false; if (!v12(x["archiver"])) return false; if (!v19(x["captureTestedOn"])) return false; if (!v52(x["wormStorage"])) return false; if (!v52(x["legalHold"])) return false; if (!v52(x["erasureReconciled"])) return false; if (!v64(x["dispositionAuthority"])) return false; return true; }
-function v91(x: any): boolean { return x === undefined || v90(x); }
-function v92(x: any): boolean { return c41.has(x); }
-function v93(x: any): boolean { return x === undefined || v92(x); }
-function v94(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c42.has(k) && !c1.test(k)) return false; if (!v3(x["method"])) return false; if (!v48(x["samplePct"])) return false; return true; }
-function v95(x: any): boolean { return x === undefined || v94(x); }
-function v96(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c43.has(k) && !c1.test(k)) return false; if (!v51(x["principalApproval"])) return false; if (!v52(x["annualAttestation"])) return false; return true; }
-function v97(x: any): boolean { return x === undefined || v96(x); }
-function v98(x: any): boolean { return c44.has(x); }
-function v99(x: any): boolean { return x === undefined || v98(x); }
-function v100(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c40.has(k) && !c1.test(k)) return false; if (!v93(x["preApproval"])) return false; if (!v95(x["postReview"])) return false; if (!v97(x["representativeAccounts"])) return false; if (!v99(x["thirdPartyContent"])) return false; return true; }
+function v87(x: any): boolean { return c40.has(x); }
+function v88(x: any): boolean { return x === undefined || v87(x); }
+function v89(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c41.has(k) && !c1.test(k)) return false; if (!v74(x["thirdPartyDisclosure"])) return false; if (!v74(x["retentionPolicy"])) return false; if (!v74(x["securityProgramme"])) return false; return true; }
+function v90(x: any): boolean { return x === undefined || v89(x); }
+function v91(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c39.has(k) && !c1.test(k)) return false; if (!v88(x["thirdPartyDisclosure"])) return false; if (!v56(x["retentionPolicy"])) return false; if (!v56(x["securityProgramme"])) return false; if (!v90(x["evidence"])) return false; return true; }
+function v92(x: any): boolean { return x === undefined || v91(x); }
+function v93(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c42.has(k) && !c1.test(k)) return false; if (!v74(x["processed"])) return false; if (!v74(x["categories"])) return false; if (!v74(x["lawfulBasis"])) return false; if (!v74(x["lia"])) return false; if (!v74(x["specialCategoryCondition"])) return false; if (!v74(x["purposes"])) return false; if (!v74(x["collection"])) return false; if (!v74(x["noticeUrl"])) return false; if (!v74(x["ropaId"])) return false; if (!v74(x["dpia"])) return false; if (!v74(x["monitoring"])) return false; if (!v74(x["employeeAnalytics"])) return false; if (!v74(x["tracking"])) return false; if (!v74(x["transfers"])) return false; if (!v74(x["retention"])) return false; if (!v74(x["coppaPlan"])) return false; if (!v74(x["coppa"])) return false; if (!v74(x["phiSafeguards"])) return false; return true; }
+function v94(x: any): boolean { return x === undefined || v93(x); }
+function v95(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c25.has(k) && !c1.test(k)) return false; if (!v52(x["processed"])) return false; if (!v5(x["categories"])) return false; if (!v54(x["lawfulBasis"])) return false; if (!v56(x["lia"])) return false; if (!v12(x["specialCategoryCondition"])) return false; if (!v59(x["purposes"])) return false; if (!v62(x["collection"])) return false; if (!v64(x["noticeUrl"])) return false; if (!v56(x["ropaId"])) return false; if (!v68(x["dpia"])) return false; if (!v52(x["monitoring"])) return false; if (!v70(x["employeeAnalytics"])) return false; if (!v78(x["tracking"])) return false; if (!v82(x["transfers"])) return false; if (!v86(x["retention"])) return false; if (!v56(x["coppaPlan"])) return false; if (!v92(x["coppa"])) return false; if (!v56(x["phiSafeguards"])) return false; if (!v94(x["evidence"])) return false; return true; }
+function v96(x: any): boolean { return x === undefined || v95(x); }
+function v97(x: any): boolean { return c44.has(x); }
+function v98(x: any): boolean { return x === undefined || v97(x); }
+function v99(x: any): boolean { return c45.has(x); }
+function v100(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v99(x[i])) return false; return true; }
 function v101(x: any): boolean { return x === undefined || v100(x); }
-function v102(x: any): boolean { return c46.has(x); }
+function v102(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c46.has(k) && !c1.test(k)) return false; if (!v74(x["series"])) return false; if (!v74(x["schedule"])) return false; if (!v74(x["retentionYears"])) return false; if (!v74(x["accessibleYears"])) return false; if (!v74(x["captureMethod"])) return false; if (!v74(x["captures"])) return false; if (!v74(x["archiver"])) return false; if (!v74(x["captureTestedOn"])) return false; if (!v74(x["wormStorage"])) return false; if (!v74(x["legalHold"])) return false; if (!v74(x["erasureReconciled"])) return false; if (!v74(x["dispositionAuthority"])) return false; return true; }
 function v103(x: any): boolean { return x === undefined || v102(x); }
-function v104(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 8760); }
+function v104(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c43.has(k) && !c1.test(k)) return false; if (!v12(x["series"])) return false; if (!v56(x["schedule"])) return false; if (!v48(x["retentionYears"])) return false; if (!v48(x["accessibleYears"])) return false; if (!v98(x["captureMethod"])) return false; if (!v101(x["captures"])) return false; if (!v12(x["archiver"])) return false; if (!v19(x["captureTestedOn"])) return false; if (!v52(x["wormStorage"])) return false; if (!v52(x["legalHold"])) return false; if (!v52(x["erasureReconciled"])) return false; if (!v56(x["dispositionAuthority"])) return false; if (!v103(x["evidence"])) return false; return true; }
 function v105(x: any): boolean { return x === undefined || v104(x); }
-function v106(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c45.has(k) && !c1.test(k)) return false; if (!v62(x["guidelinesUrl"])) return false; if (!v103(x["spam"])) return false; if (!v52(x["sentimentNeutral"])) return false; if (!v105(x["responseTimeHours"])) return false; return true; }
+function v106(x: any): boolean { return c48.has(x); }
 function v107(x: any): boolean { return x === undefined || v106(x); }
-function v108(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c47.has(k) && !c1.test(k)) return false; if (!v52(x["employeeAdvocacy"])) return false; if (!v52(x["advocacyVoluntary"])) return false; if (!v52(x["advocacyKitDisclosures"])) return false; if (!v52(x["influencers"])) return false; if (!v52(x["incentivised"])) return false; if (!v52(x["disclosureInPost"])) return false; if (!v52(x["testimonials"])) return false; if (!v52(x["testimonialDisclosures"])) return false; if (!v52(x["writtenAuthorisations"])) return false; if (!v52(x["promoterAgreements"])) return false; return true; }
+function v108(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c49.has(k) && !c1.test(k)) return false; if (!v3(x["method"])) return false; if (!v48(x["samplePct"])) return false; return true; }
 function v109(x: any): boolean { return x === undefined || v108(x); }
-function v110(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c48.has(k) && !c1.test(k)) return false; if (!v51(x["used"])) return false; if (!v62(x["officialRules"])) return false; if (!v52(x["incentiveDisclosed"])) return false; return true; }
+function v110(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c50.has(k) && !c1.test(k)) return false; if (!v51(x["principalApproval"])) return false; if (!v52(x["annualAttestation"])) return false; return true; }
 function v111(x: any): boolean { return x === undefined || v110(x); }
-function v112(x: any): boolean { return c50.has(x); }
+function v112(x: any): boolean { return c51.has(x); }
 function v113(x: any): boolean { return x === undefined || v112(x); }
-function v114(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c49.has(k) && !c1.test(k)) return false; if (!v113(x["standard"])) return false; if (!v52(x["altText"])) return false; if (!v52(x["captions"])) return false; if (!v19(x["complianceDate"])) return false; return true; }
+function v114(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c52.has(k) && !c1.test(k)) return false; if (!v74(x["preApproval"])) return false; if (!v74(x["postReview"])) return false; if (!v74(x["representativeAccounts"])) return false; if (!v74(x["thirdPartyContent"])) return false; return true; }
 function v115(x: any): boolean { return x === undefined || v114(x); }
-function v116(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c51.has(k) && !c1.test(k)) return false; if (!v52(x["ephemeral"])) return false; if (!v52(x["materialInformation"])) return false; if (!v52(x["channelAnnouncedToInvestors"])) return false; if (!v52(x["benefitClaims"])) return false; if (!v52(x["riskInformation"])) return false; return true; }
+function v116(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c47.has(k) && !c1.test(k)) return false; if (!v107(x["preApproval"])) return false; if (!v109(x["postReview"])) return false; if (!v111(x["representativeAccounts"])) return false; if (!v113(x["thirdPartyContent"])) return false; if (!v115(x["evidence"])) return false; return true; }
 function v117(x: any): boolean { return x === undefined || v116(x); }
-function v118(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c52.has(k) && !c1.test(k)) return false; if (!v3(x["name"])) return false; if (!v52(x["boundByPolicy"])) return false; if (!v52(x["boundByDisclosureRules"])) return false; if (!v52(x["boundByRecordsCapture"])) return false; if (!v52(x["noFakeEngagementWarranty"])) return false; return true; }
-function v119(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v118(x[i])) return false; return true; }
-function v120(x: any): boolean { return x === undefined || v119(x); }
-function v121(x: any): boolean { return x === "quantitative"; }
-function v122(x: any): boolean { return c54.has(x); }
+function v118(x: any): boolean { return c54.has(x); }
+function v119(x: any): boolean { return x === undefined || v118(x); }
+function v120(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 8760); }
+function v121(x: any): boolean { return x === undefined || v120(x); }
+function v122(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c55.has(k) && !c1.test(k)) return false; if (!v74(x["guidelinesUrl"])) return false; if (!v74(x["spam"])) return false; if (!v74(x["sentimentNeutral"])) return false; if (!v74(x["responseTimeHours"])) return false; if (!v74(x["viewpointNeutral"])) return false; if (!v74(x["actionLog"])) return false; if (!v74(x["publicContentUnedited"])) return false; return true; }
 function v123(x: any): boolean { return x === undefined || v122(x); }
-function v124(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < -1000000000000000 || x > 1000000000000000); }
+function v124(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c53.has(k) && !c1.test(k)) return false; if (!v64(x["guidelinesUrl"])) return false; if (!v119(x["spam"])) return false; if (!v52(x["sentimentNeutral"])) return false; if (!v121(x["responseTimeHours"])) return false; if (!v52(x["viewpointNeutral"])) return false; if (!v52(x["actionLog"])) return false; if (!v52(x["publicContentUnedited"])) return false; if (!v123(x["evidence"])) return false; return true; }
 function v125(x: any): boolean { return x === undefined || v124(x); }
-function v126(x: any): boolean { return c55.has(x); }
+function v126(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c57.has(k) && !c1.test(k)) return false; if (!v74(x["employeeAdvocacy"])) return false; if (!v74(x["advocacyVoluntary"])) return false; if (!v74(x["advocacyKitDisclosures"])) return false; if (!v74(x["influencers"])) return false; if (!v74(x["incentivised"])) return false; if (!v74(x["disclosureInPost"])) return false; if (!v74(x["testimonials"])) return false; if (!v74(x["testimonialDisclosures"])) return false; if (!v74(x["writtenAuthorisations"])) return false; if (!v74(x["promoterAgreements"])) return false; if (!v74(x["promotersDeMinimis"])) return false; return true; }
 function v127(x: any): boolean { return x === undefined || v126(x); }
-function v128(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c53.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v121(x["kind"])) return false; if (!v3(x["metric"])) return false; if (!v123(x["category"])) return false; if (!v125(x["baseline"])) return false; if (!v125(x["target"])) return false; if (!v12(x["unit"])) return false; if (!v127(x["cadence"])) return false; if (!v12(x["source"])) return false; if (!v19(x["targetDate"])) return false; return true; }
-function v129(x: any): boolean { return x === "qualitative"; }
-function v130(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c56.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v129(x["kind"])) return false; if (!v3(x["method"])) return false; if (!v127(x["cadence"])) return false; return true; }
-function v131(x: any): boolean { return v128(x) || v130(x); }
-function v132(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v131(x[i])) return false; return true; }
+function v128(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c56.has(k) && !c1.test(k)) return false; if (!v52(x["employeeAdvocacy"])) return false; if (!v52(x["advocacyVoluntary"])) return false; if (!v52(x["advocacyKitDisclosures"])) return false; if (!v52(x["influencers"])) return false; if (!v52(x["incentivised"])) return false; if (!v52(x["disclosureInPost"])) return false; if (!v52(x["testimonials"])) return false; if (!v52(x["testimonialDisclosures"])) return false; if (!v52(x["writtenAuthorisations"])) return false; if (!v52(x["promoterAgreements"])) return false; if (!v52(x["promotersDeMinimis"])) return false; if (!v127(x["evidence"])) return false; return true; }
+function v129(x: any): boolean { return x === undefined || v128(x); }
+function v130(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c59.has(k) && !c1.test(k)) return false; if (!v74(x["used"])) return false; if (!v74(x["officialRules"])) return false; if (!v74(x["incentiveDisclosed"])) return false; return true; }
+function v131(x: any): boolean { return x === undefined || v130(x); }
+function v132(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c58.has(k) && !c1.test(k)) return false; if (!v51(x["used"])) return false; if (!v64(x["officialRules"])) return false; if (!v52(x["incentiveDisclosed"])) return false; if (!v131(x["evidence"])) return false; return true; }
 function v133(x: any): boolean { return x === undefined || v132(x); }
-function v134(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 600); }
-function v135(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 1000000000000000); }
-function v136(x: any): boolean { return c59.has(x); }
-function v137(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 0 || x > 600); }
-function v138(x: any): boolean { return x === undefined || v137(x); }
-function v139(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c58.has(k) && !c1.test(k)) return false; if (!v3(x["item"])) return false; if (!v135(x["amount"])) return false; if (!v136(x["recurrence"])) return false; if (!v138(x["startMonth"])) return false; if (!v138(x["endMonth"])) return false; if (!v12(x["basis"])) return false; return true; }
-function v140(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v139(x[i])) return false; return true; }
+function v134(x: any): boolean { return c61.has(x); }
+function v135(x: any): boolean { return x === undefined || v134(x); }
+function v136(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c62.has(k) && !c1.test(k)) return false; if (!v74(x["standard"])) return false; if (!v74(x["altText"])) return false; if (!v74(x["captions"])) return false; if (!v74(x["complianceDate"])) return false; return true; }
+function v137(x: any): boolean { return x === undefined || v136(x); }
+function v138(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c60.has(k) && !c1.test(k)) return false; if (!v135(x["standard"])) return false; if (!v52(x["altText"])) return false; if (!v52(x["captions"])) return false; if (!v19(x["complianceDate"])) return false; if (!v137(x["evidence"])) return false; return true; }
+function v139(x: any): boolean { return x === undefined || v138(x); }
+function v140(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c64.has(k) && !c1.test(k)) return false; if (!v74(x["ephemeral"])) return false; if (!v74(x["materialInformation"])) return false; if (!v74(x["channelAnnouncedToInvestors"])) return false; if (!v74(x["benefitClaims"])) return false; if (!v74(x["riskInformation"])) return false; if (!v74(x["chatbot"])) return false; if (!v74(x["aiDisclosed"])) return false; if (!v74(x["generativeAI"])) return false; if (!v74(x["aiLabelled"])) return false; if (!v74(x["commerce"])) return false; return true; }
 function v141(x: any): boolean { return x === undefined || v140(x); }
-function v142(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c57.has(k) && !c1.test(k)) return false; if (!v134(x["horizonMonths"])) return false; if (!v48(x["discountRatePct"])) return false; if (!v48(x["riskAdjustmentPct"])) return false; if (!v141(x["costs"])) return false; if (!v141(x["benefits"])) return false; return true; }
+function v142(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c63.has(k) && !c1.test(k)) return false; if (!v52(x["ephemeral"])) return false; if (!v52(x["materialInformation"])) return false; if (!v52(x["channelAnnouncedToInvestors"])) return false; if (!v52(x["benefitClaims"])) return false; if (!v52(x["riskInformation"])) return false; if (!v52(x["chatbot"])) return false; if (!v52(x["aiDisclosed"])) return false; if (!v52(x["generativeAI"])) return false; if (!v52(x["aiLabelled"])) return false; if (!v52(x["commerce"])) return false; if (!v141(x["evidence"])) return false; return true; }
 function v143(x: any): boolean { return x === undefined || v142(x); }
-function v144(x: any): boolean { return x === undefined || v27(x); }
-function v145(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c60.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v12(x["hypothesis"])) return false; if (!v144(x["metric"])) return false; if (!v12(x["successCriteria"])) return false; if (!v19(x["starts"])) return false; if (!v19(x["ends"])) return false; return true; }
-function v146(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v145(x[i])) return false; return true; }
-function v147(x: any): boolean { return x === undefined || v146(x); }
-function v148(x: any): boolean { return c62.has(x); }
-function v149(x: any): boolean { return x === undefined || v148(x); }
-function v150(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c61.has(k) && !c1.test(k)) return false; if (!v3(x["risk"])) return false; if (!v149(x["likelihood"])) return false; if (!v149(x["impact"])) return false; if (!v12(x["mitigation"])) return false; if (!v12(x["owner"])) return false; return true; }
-function v151(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v150(x[i])) return false; return true; }
-function v152(x: any): boolean { return x === undefined || v151(x); }
-function v153(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c18.has(k) && !c1.test(k)) return false; if (!v2(x["id"])) return false; if (!v3(x["name"])) return false; if (!v34(x["scope"])) return false; if (!v35(x["stage"])) return false; if (!v12(x["businessNeed"])) return false; if (!v30(x["supports"])) return false; if (!v38(x["valueChain"])) return false; if (!v26(x["sponsor"])) return false; if (!v19(x["starts"])) return false; if (!v19(x["ends"])) return false; if (!v44(x["audience"])) return false; if (!v46(x["platforms"])) return false; if (!v50(x["adoption"])) return false; if (!v84(x["personalData"])) return false; if (!v91(x["records"])) return false; if (!v101(x["supervision"])) return false; if (!v107(x["moderation"])) return false; if (!v109(x["endorsements"])) return false; if (!v111(x["contests"])) return false; if (!v115(x["accessibility"])) return false; if (!v117(x["content"])) return false; if (!v120(x["agencies"])) return false; if (!v133(x["kpis"])) return false; if (!v143(x["roi"])) return false; if (!v147(x["experiments"])) return false; if (!v152(x["risks"])) return false; if (!v64(x["championPractice"])) return false; return true; }
-function v154(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v153(x[i])) return false; return true; }
-function v155(x: any): boolean { return c64.has(x); }
-function v156(x: any): boolean { return x === undefined || v155(x); }
-function v157(x: any): boolean { return x === undefined || v75(x); }
-function v158(x: any): boolean { return c65.has(x); }
-function v159(x: any): boolean { return x === undefined || v158(x); }
-function v160(x: any): boolean { return c66.has(x); }
+function v144(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c66.has(k) && !c1.test(k)) return false; if (!v74(x["name"])) return false; if (!v74(x["boundByPolicy"])) return false; if (!v74(x["boundByDisclosureRules"])) return false; if (!v74(x["boundByRecordsCapture"])) return false; if (!v74(x["noFakeEngagementWarranty"])) return false; return true; }
+function v145(x: any): boolean { return x === undefined || v144(x); }
+function v146(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c65.has(k) && !c1.test(k)) return false; if (!v3(x["name"])) return false; if (!v52(x["boundByPolicy"])) return false; if (!v52(x["boundByDisclosureRules"])) return false; if (!v52(x["boundByRecordsCapture"])) return false; if (!v52(x["noFakeEngagementWarranty"])) return false; if (!v145(x["evidence"])) return false; return true; }
+function v147(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v146(x[i])) return false; return true; }
+function v148(x: any): boolean { return x === undefined || v147(x); }
+function v149(x: any): boolean { return x === "quantitative"; }
+function v150(x: any): boolean { return c68.has(x); }
+function v151(x: any): boolean { return x === undefined || v150(x); }
+function v152(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < -1000000000000000 || x > 1000000000000000); }
+function v153(x: any): boolean { return x === undefined || v152(x); }
+function v154(x: any): boolean { return c69.has(x); }
+function v155(x: any): boolean { return x === undefined || v154(x); }
+function v156(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c67.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v149(x["kind"])) return false; if (!v3(x["metric"])) return false; if (!v151(x["category"])) return false; if (!v153(x["baseline"])) return false; if (!v153(x["target"])) return false; if (!v12(x["unit"])) return false; if (!v155(x["cadence"])) return false; if (!v12(x["source"])) return false; if (!v19(x["targetDate"])) return false; return true; }
+function v157(x: any): boolean { return x === "qualitative"; }
+function v158(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c70.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v157(x["kind"])) return false; if (!v3(x["method"])) return false; if (!v155(x["cadence"])) return false; return true; }
+function v159(x: any): boolean { return v156(x) || v158(x); }
+function v160(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v159(x[i])) return false; return true; }
 function v161(x: any): boolean { return x === undefined || v160(x); }
-function v162(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c63.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["name"])) return false; if (!v12(x["vendor"])) return false; if (!v156(x["hosting"])) return false; if (!v11(x["dataResidency"])) return false; if (!v157(x["transferMechanism"])) return false; if (!v52(x["sso"])) return false; if (!v52(x["mfa"])) return false; if (!v52(x["linkedEmailMfa"])) return false; if (!v159(x["credentials"])) return false; if (!v40(x["admins"])) return false; if (!v52(x["personalAdmins"])) return false; if (!v12(x["accountOwner"])) return false; if (!v5(x["authorisedPosters"])) return false; if (!v12(x["approvalWorkflow"])) return false; if (!v52(x["companyOwned"])) return false; if (!v52(x["handleSecured"])) return false; if (!v19(x["termsReviewed"])) return false; if (!v161(x["retention"])) return false; if (!v52(x["retentionConfigurable"])) return false; if (!v52(x["export"])) return false; if (!v52(x["eDiscovery"])) return false; if (!v52(x["legalHold"])) return false; if (!v52(x["archiverConnector"])) return false; return true; }
-function v163(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v162(x[i])) return false; return true; }
-function v164(x: any): boolean { return x === undefined || v163(x); }
-function v165(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 1000000); }
-function v166(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c68.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v165(x["weight"])) return false; if (!v12(x["description"])) return false; return true; }
-function v167(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v166(x[i])) return false; return true; }
-function v168(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 5); }
-function v169(x: any): boolean { if (typeof x !== 'object' || x === null || !(Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null)) return false; for (const k of Object.keys(x)) if (!v27(k) || !v168(x[k])) return false; return true; }
-function v170(x: any): boolean { return c70.has(x); }
+function v162(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 600); }
+function v163(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 1000000000000000); }
+function v164(x: any): boolean { return c73.has(x); }
+function v165(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 0 || x > 600); }
+function v166(x: any): boolean { return x === undefined || v165(x); }
+function v167(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c72.has(k) && !c1.test(k)) return false; if (!v3(x["item"])) return false; if (!v163(x["amount"])) return false; if (!v164(x["recurrence"])) return false; if (!v166(x["startMonth"])) return false; if (!v166(x["endMonth"])) return false; if (!v12(x["basis"])) return false; return true; }
+function v168(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v167(x[i])) return false; return true; }
+function v169(x: any): boolean { return x === undefined || v168(x); }
+function v170(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c71.has(k) && !c1.test(k)) return false; if (!v162(x["horizonMonths"])) return false; if (!v48(x["discountRatePct"])) return false; if (!v48(x["riskAdjustmentPct"])) return false; if (!v169(x["costs"])) return false; if (!v169(x["benefits"])) return false; return true; }
 function v171(x: any): boolean { return x === undefined || v170(x); }
-function v172(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c69.has(k) && !c1.test(k)) return false; if (!v27(x["platform"])) return false; if (!v169(x["scores"])) return false; if (!v171(x["decision"])) return false; if (!v12(x["reason"])) return false; return true; }
-function v173(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v172(x[i])) return false; return true; }
-function v174(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c67.has(k) && !c1.test(k)) return false; if (!v167(x["criteria"])) return false; if (!v173(x["candidates"])) return false; return true; }
+function v172(x: any): boolean { return x === undefined || v27(x); }
+function v173(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c74.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v12(x["hypothesis"])) return false; if (!v172(x["metric"])) return false; if (!v12(x["successCriteria"])) return false; if (!v19(x["starts"])) return false; if (!v19(x["ends"])) return false; return true; }
+function v174(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v173(x[i])) return false; return true; }
 function v175(x: any): boolean { return x === undefined || v174(x); }
-function v176(x: any): boolean { return c72.has(x); }
-function v177(x: any): boolean { return c73.has(x); }
-function v178(x: any): boolean { return x === undefined || v177(x); }
-function v179(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c71.has(k) && !c1.test(k)) return false; if (!v3(x["name"])) return false; if (!v176(x["kind"])) return false; if (!v52(x["vetted"])) return false; if (!v178(x["oauthScopes"])) return false; if (!v46(x["platforms"])) return false; return true; }
-function v180(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v179(x[i])) return false; return true; }
-function v181(x: any): boolean { return x === undefined || v180(x); }
-function v182(x: any): boolean { return c75.has(x); }
-function v183(x: any): boolean { return x === undefined || v182(x); }
-function v184(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c76.has(k) && !c1.test(k)) return false; if (!v12(x["it"])) return false; if (!v12(x["socialTeam"])) return false; if (!v12(x["businessLeaders"])) return false; return true; }
-function v185(x: any): boolean { return x === undefined || v184(x); }
-function v186(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c77.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["title"])) return false; if (!v62(x["url"])) return false; if (!v19(x["lastReviewed"])) return false; if (!v19(x["nlraReviewed"])) return false; return true; }
-function v187(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v186(x[i])) return false; return true; }
-function v188(x: any): boolean { return x === undefined || v187(x); }
-function v189(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 10); }
-function v190(x: any): boolean { return x === undefined || v189(x); }
-function v191(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 525600); }
-function v192(x: any): boolean { return x === undefined || v191(x); }
-function v193(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c78.has(k) && !c1.test(k)) return false; if (!v64(x["playbook"])) return false; if (!v190(x["severityLevels"])) return false; if (!v5(x["contacts"])) return false; if (!v192(x["responseMinutes"])) return false; if (!v19(x["lastTested"])) return false; if (!v52(x["accountTakeover"])) return false; return true; }
-function v194(x: any): boolean { return x === undefined || v193(x); }
-function v195(x: any): boolean { return c79.has(x); }
-function v196(x: any): boolean { return x === undefined || v195(x); }
-function v197(x: any): boolean { return c81.has(x); }
+function v176(x: any): boolean { return c76.has(x); }
+function v177(x: any): boolean { return x === undefined || v176(x); }
+function v178(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c75.has(k) && !c1.test(k)) return false; if (!v3(x["risk"])) return false; if (!v177(x["likelihood"])) return false; if (!v177(x["impact"])) return false; if (!v12(x["mitigation"])) return false; if (!v12(x["owner"])) return false; return true; }
+function v179(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v178(x[i])) return false; return true; }
+function v180(x: any): boolean { return x === undefined || v179(x); }
+function v181(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c18.has(k) && !c1.test(k)) return false; if (!v2(x["id"])) return false; if (!v3(x["name"])) return false; if (!v34(x["scope"])) return false; if (!v35(x["stage"])) return false; if (!v12(x["businessNeed"])) return false; if (!v30(x["supports"])) return false; if (!v38(x["valueChain"])) return false; if (!v26(x["sponsor"])) return false; if (!v19(x["starts"])) return false; if (!v19(x["ends"])) return false; if (!v44(x["audience"])) return false; if (!v46(x["platforms"])) return false; if (!v50(x["adoption"])) return false; if (!v96(x["personalData"])) return false; if (!v105(x["records"])) return false; if (!v117(x["supervision"])) return false; if (!v125(x["moderation"])) return false; if (!v129(x["endorsements"])) return false; if (!v133(x["contests"])) return false; if (!v139(x["accessibility"])) return false; if (!v143(x["content"])) return false; if (!v148(x["agencies"])) return false; if (!v161(x["kpis"])) return false; if (!v171(x["roi"])) return false; if (!v175(x["experiments"])) return false; if (!v180(x["risks"])) return false; if (!v56(x["championPractice"])) return false; return true; }
+function v182(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v181(x[i])) return false; return true; }
+function v183(x: any): boolean { return c78.has(x); }
+function v184(x: any): boolean { return x === undefined || v183(x); }
+function v185(x: any): boolean { return x === undefined || v79(x); }
+function v186(x: any): boolean { return c79.has(x); }
+function v187(x: any): boolean { return x === undefined || v186(x); }
+function v188(x: any): boolean { return c80.has(x); }
+function v189(x: any): boolean { return x === undefined || v188(x); }
+function v190(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c82.has(k) && !c1.test(k)) return false; if (!v74(x["noticeAndAction"])) return false; if (!v74(x["statementsOfReasons"])) return false; if (!v74(x["complaints"])) return false; if (!v74(x["riskAssessedOn"])) return false; return true; }
+function v191(x: any): boolean { return x === undefined || v190(x); }
+function v192(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c81.has(k) && !c1.test(k)) return false; if (!v52(x["noticeAndAction"])) return false; if (!v52(x["statementsOfReasons"])) return false; if (!v52(x["complaints"])) return false; if (!v19(x["riskAssessedOn"])) return false; if (!v191(x["evidence"])) return false; return true; }
+function v193(x: any): boolean { return x === undefined || v192(x); }
+function v194(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c83.has(k) && !c1.test(k)) return false; if (!v74(x["id"])) return false; if (!v74(x["name"])) return false; if (!v74(x["vendor"])) return false; if (!v74(x["hosting"])) return false; if (!v74(x["dataResidency"])) return false; if (!v74(x["transferMechanism"])) return false; if (!v74(x["sso"])) return false; if (!v74(x["mfa"])) return false; if (!v74(x["linkedEmailMfa"])) return false; if (!v74(x["credentials"])) return false; if (!v74(x["admins"])) return false; if (!v74(x["personalAdmins"])) return false; if (!v74(x["accountOwner"])) return false; if (!v74(x["authorisedPosters"])) return false; if (!v74(x["approvalWorkflow"])) return false; if (!v74(x["companyOwned"])) return false; if (!v74(x["handleSecured"])) return false; if (!v74(x["termsReviewed"])) return false; if (!v74(x["retention"])) return false; if (!v74(x["retentionConfigurable"])) return false; if (!v74(x["export"])) return false; if (!v74(x["eDiscovery"])) return false; if (!v74(x["legalHold"])) return false; if (!v74(x["archiverConnector"])) return false; if (!v74(x["hostedCommunity"])) return false; return true; }
+function v195(x: any): boolean { return x === undefined || v194(x); }
+function v196(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c77.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["name"])) return false; if (!v12(x["vendor"])) return false; if (!v184(x["hosting"])) return false; if (!v11(x["dataResidency"])) return false; if (!v185(x["transferMechanism"])) return false; if (!v52(x["sso"])) return false; if (!v52(x["mfa"])) return false; if (!v52(x["linkedEmailMfa"])) return false; if (!v187(x["credentials"])) return false; if (!v40(x["admins"])) return false; if (!v52(x["personalAdmins"])) return false; if (!v12(x["accountOwner"])) return false; if (!v5(x["authorisedPosters"])) return false; if (!v12(x["approvalWorkflow"])) return false; if (!v52(x["companyOwned"])) return false; if (!v52(x["handleSecured"])) return false; if (!v19(x["termsReviewed"])) return false; if (!v189(x["retention"])) return false; if (!v52(x["retentionConfigurable"])) return false; if (!v52(x["export"])) return false; if (!v52(x["eDiscovery"])) return false; if (!v52(x["legalHold"])) return false; if (!v52(x["archiverConnector"])) return false; if (!v193(x["hostedCommunity"])) return false; if (!v195(x["evidence"])) return false; return true; }
+function v197(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v196(x[i])) return false; return true; }
 function v198(x: any): boolean { return x === undefined || v197(x); }
-function v199(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c80.has(k) && !c1.test(k)) return false; if (!v198(x["cadence"])) return false; if (!v52(x["offboarding"])) return false; return true; }
-function v200(x: any): boolean { return x === undefined || v199(x); }
-function v201(x: any): boolean { return c83.has(x); }
-function v202(x: any): boolean { return x === undefined || v201(x); }
-function v203(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c82.has(k) && !c1.test(k)) return false; if (!v52(x["disciplineChecksConcertedActivity"])) return false; if (!v52(x["noPasswordRequests"])) return false; if (!v202(x["candidateScreening"])) return false; if (!v52(x["trainingFunded"])) return false; if (!v40(x["communityManagers"])) return false; return true; }
-function v204(x: any): boolean { return x === undefined || v203(x); }
-function v205(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c84.has(k) && !c1.test(k)) return false; if (!v12(x["practice"])) return false; if (!v12(x["recognition"])) return false; return true; }
-function v206(x: any): boolean { return x === undefined || v205(x); }
-function v207(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c74.has(k) && !c1.test(k)) return false; if (!v183(x["model"])) return false; if (!v185(x["roles"])) return false; if (!v188(x["policies"])) return false; if (!v194(x["crisis"])) return false; if (!v46(x["approvedChannels"])) return false; if (!v196(x["personalMessaging"])) return false; if (!v52(x["fakeEngagementBanned"])) return false; if (!v64(x["impersonationProcess"])) return false; if (!v200(x["accessReview"])) return false; if (!v64(x["riskProgramme"])) return false; if (!v204(x["workforce"])) return false; if (!v206(x["experimentation"])) return false; return true; }
-function v208(x: any): boolean { return x === undefined || v207(x); }
-function v209(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 168); }
-function v210(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c86.has(k) && !c1.test(k)) return false; if (!v3(x["person"])) return false; if (!v30(x["channels"])) return false; if (!v12(x["cadence"])) return false; if (!v209(x["hoursPerWeek"])) return false; if (!v5(x["practices"])) return false; if (!v52(x["ghostwritten"])) return false; if (!v52(x["ghostwritingApproved"])) return false; return true; }
-function v211(x: any): boolean { return x === undefined || v210(x); }
-function v212(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c85.has(k) && !c1.test(k)) return false; if (!v211(x["executiveVoice"])) return false; return true; }
-function v213(x: any): boolean { return x === undefined || v212(x); }
-function v214(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c88.has(k) && !c1.test(k)) return false; if (!v3(x["owner"])) return false; if (!v12(x["role"])) return false; if (!v14(x["email"])) return false; return true; }
+function v199(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 1000000); }
+function v200(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c85.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v199(x["weight"])) return false; if (!v12(x["description"])) return false; return true; }
+function v201(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v200(x[i])) return false; return true; }
+function v202(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 5); }
+function v203(x: any): boolean { if (typeof x !== 'object' || x === null || !(Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null)) return false; for (const k of Object.keys(x)) if (!v27(k) || !v202(x[k])) return false; return true; }
+function v204(x: any): boolean { return c87.has(x); }
+function v205(x: any): boolean { return x === undefined || v204(x); }
+function v206(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c86.has(k) && !c1.test(k)) return false; if (!v27(x["platform"])) return false; if (!v203(x["scores"])) return false; if (!v205(x["decision"])) return false; if (!v12(x["reason"])) return false; return true; }
+function v207(x: any): boolean { if (!Array.isArray(x) || x.length < 1) return false; for (let i = 0; i < x.length; i++) if (!v206(x[i])) return false; return true; }
+function v208(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c84.has(k) && !c1.test(k)) return false; if (!v201(x["criteria"])) return false; if (!v207(x["candidates"])) return false; return true; }
+function v209(x: any): boolean { return x === undefined || v208(x); }
+function v210(x: any): boolean { return c89.has(x); }
+function v211(x: any): boolean { return c90.has(x); }
+function v212(x: any): boolean { return x === undefined || v211(x); }
+function v213(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c88.has(k) && !c1.test(k)) return false; if (!v3(x["name"])) return false; if (!v210(x["kind"])) return false; if (!v52(x["vetted"])) return false; if (!v212(x["oauthScopes"])) return false; if (!v46(x["platforms"])) return false; return true; }
+function v214(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v213(x[i])) return false; return true; }
 function v215(x: any): boolean { return x === undefined || v214(x); }
-function v216(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c87.has(k) && !c1.test(k)) return false; if (!v215(x["privacy"])) return false; if (!v215(x["compliance"])) return false; if (!v215(x["legal"])) return false; if (!v215(x["records"])) return false; if (!v215(x["communications"])) return false; if (!v215(x["security"])) return false; if (!v215(x["hr"])) return false; return true; }
+function v216(x: any): boolean { return c92.has(x); }
 function v217(x: any): boolean { return x === undefined || v216(x); }
-function v218(x: any): boolean { return c87.has(x); }
-function v219(x: any): boolean { return c90.has(x); }
-function v220(x: any): boolean { return !(typeof x !== 'string'); }
-function v221(x: any): boolean { return x === undefined || v220(x); }
-function v222(x: any): boolean { return !(typeof x !== 'string' || !c91.test(x)); }
-function v223(x: any): boolean { return x === undefined || v222(x); }
-function v224(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c89.has(k) && !c1.test(k)) return false; if (!v218(x["stakeholder"])) return false; if (!v3(x["by"])) return false; if (!v18(x["date"])) return false; if (!v219(x["decision"])) return false; if (!v12(x["note"])) return false; if (!v221(x["version"])) return false; if (!v223(x["digest"])) return false; return true; }
-function v225(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v224(x[i])) return false; return true; }
+function v218(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c93.has(k) && !c1.test(k)) return false; if (!v12(x["it"])) return false; if (!v12(x["socialTeam"])) return false; if (!v12(x["businessLeaders"])) return false; return true; }
+function v219(x: any): boolean { return x === undefined || v218(x); }
+function v220(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c94.has(k) && !c1.test(k)) return false; if (!v27(x["id"])) return false; if (!v3(x["title"])) return false; if (!v64(x["url"])) return false; if (!v19(x["lastReviewed"])) return false; if (!v19(x["nlraReviewed"])) return false; return true; }
+function v221(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v220(x[i])) return false; return true; }
+function v222(x: any): boolean { return x === undefined || v221(x); }
+function v223(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 1 || x > 10); }
+function v224(x: any): boolean { return x === undefined || v223(x); }
+function v225(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x > 525600); }
 function v226(x: any): boolean { return x === undefined || v225(x); }
-function v227(x: any): boolean { return !(typeof x !== 'string' || !c93.test(x)); }
-function v228(x: any): boolean { return x === undefined || v2(x); }
-function v229(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c92.has(k) && !c1.test(k)) return false; if (!v227(x["rule"])) return false; if (!v228(x["initiative"])) return false; if (!v3(x["reason"])) return false; if (!v3(x["approvedBy"])) return false; if (!v18(x["expires"])) return false; return true; }
-function v230(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v229(x[i])) return false; return true; }
-function v231(x: any): boolean { return x === undefined || v230(x); }
-function v232(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c94.has(k) && !c1.test(k)) return false; if (!v3(x["decision"])) return false; if (!v228(x["initiative"])) return false; if (!v19(x["by"])) return false; return true; }
-function v233(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v232(x[i])) return false; return true; }
+function v227(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c95.has(k) && !c1.test(k)) return false; if (!v56(x["playbook"])) return false; if (!v224(x["severityLevels"])) return false; if (!v5(x["contacts"])) return false; if (!v226(x["responseMinutes"])) return false; if (!v19(x["lastTested"])) return false; if (!v52(x["accountTakeover"])) return false; return true; }
+function v228(x: any): boolean { return x === undefined || v227(x); }
+function v229(x: any): boolean { return c96.has(x); }
+function v230(x: any): boolean { return x === undefined || v229(x); }
+function v231(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || !Number.isSafeInteger(x) || x < 0 || x > 365); }
+function v232(x: any): boolean { return x === undefined || v231(x); }
+function v233(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c98.has(k) && !c1.test(k)) return false; if (!v74(x["programme"])) return false; if (!v74(x["noticeDays"])) return false; return true; }
 function v234(x: any): boolean { return x === undefined || v233(x); }
-function v235(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c0.has(k) && !c1.test(k)) return false; if (!v0(x["apiVersion"])) return false; if (!v1(x["kind"])) return false; if (!v25(x["metadata"])) return false; if (!v33(x["alignment"])) return false; if (!v154(x["initiatives"])) return false; if (!v164(x["platforms"])) return false; if (!v175(x["platformEvaluation"])) return false; if (!v181(x["tools"])) return false; if (!v208(x["governance"])) return false; if (!v213(x["leadership"])) return false; if (!v217(x["stakeholders"])) return false; if (!v226(x["signoffs"])) return false; if (!v231(x["waivers"])) return false; if (!v234(x["boardDecisions"])) return false; return true; }
+function v235(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c97.has(k) && !c1.test(k)) return false; if (!v56(x["programme"])) return false; if (!v232(x["noticeDays"])) return false; if (!v234(x["evidence"])) return false; return true; }
+function v236(x: any): boolean { return x === undefined || v235(x); }
+function v237(x: any): boolean { return c100.has(x); }
+function v238(x: any): boolean { return x === undefined || v237(x); }
+function v239(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c99.has(k) && !c1.test(k)) return false; if (!v238(x["cadence"])) return false; if (!v52(x["offboarding"])) return false; return true; }
+function v240(x: any): boolean { return x === undefined || v239(x); }
+function v241(x: any): boolean { return c102.has(x); }
+function v242(x: any): boolean { return x === undefined || v241(x); }
+function v243(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c101.has(k) && !c1.test(k)) return false; if (!v52(x["disciplineChecksConcertedActivity"])) return false; if (!v52(x["noPasswordRequests"])) return false; if (!v242(x["candidateScreening"])) return false; if (!v52(x["trainingFunded"])) return false; if (!v40(x["communityManagers"])) return false; return true; }
+function v244(x: any): boolean { return x === undefined || v243(x); }
+function v245(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c103.has(k) && !c1.test(k)) return false; if (!v12(x["practice"])) return false; if (!v12(x["recognition"])) return false; return true; }
+function v246(x: any): boolean { return x === undefined || v245(x); }
+function v247(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c104.has(k) && !c1.test(k)) return false; if (!v74(x["model"])) return false; if (!v74(x["roles"])) return false; if (!v74(x["policies"])) return false; if (!v74(x["crisis"])) return false; if (!v74(x["approvedChannels"])) return false; if (!v74(x["personalMessaging"])) return false; if (!v74(x["fakeEngagementBanned"])) return false; if (!v74(x["impersonationProcess"])) return false; if (!v74(x["impersonationMonitoring"])) return false; if (!v74(x["accountTransfer"])) return false; if (!v74(x["dataProtectionOfficer"])) return false; if (!v74(x["customerInformationIncidents"])) return false; if (!v74(x["disclosureControlsCoverSocial"])) return false; if (!v74(x["openMeetings"])) return false; if (!v74(x["accessReview"])) return false; if (!v74(x["riskProgramme"])) return false; if (!v74(x["workforce"])) return false; if (!v74(x["experimentation"])) return false; return true; }
+function v248(x: any): boolean { return x === undefined || v247(x); }
+function v249(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c91.has(k) && !c1.test(k)) return false; if (!v217(x["model"])) return false; if (!v219(x["roles"])) return false; if (!v222(x["policies"])) return false; if (!v228(x["crisis"])) return false; if (!v46(x["approvedChannels"])) return false; if (!v230(x["personalMessaging"])) return false; if (!v52(x["fakeEngagementBanned"])) return false; if (!v56(x["impersonationProcess"])) return false; if (!v56(x["impersonationMonitoring"])) return false; if (!v56(x["accountTransfer"])) return false; if (!v12(x["dataProtectionOfficer"])) return false; if (!v236(x["customerInformationIncidents"])) return false; if (!v52(x["disclosureControlsCoverSocial"])) return false; if (!v56(x["openMeetings"])) return false; if (!v240(x["accessReview"])) return false; if (!v56(x["riskProgramme"])) return false; if (!v244(x["workforce"])) return false; if (!v246(x["experimentation"])) return false; if (!v248(x["evidence"])) return false; return true; }
+function v250(x: any): boolean { return x === undefined || v249(x); }
+function v251(x: any): boolean { return !(typeof x !== 'number' || !Number.isFinite(x) || x < 0 || x > 168); }
+function v252(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c106.has(k) && !c1.test(k)) return false; if (!v3(x["person"])) return false; if (!v30(x["channels"])) return false; if (!v12(x["cadence"])) return false; if (!v251(x["hoursPerWeek"])) return false; if (!v5(x["practices"])) return false; if (!v52(x["ghostwritten"])) return false; if (!v52(x["ghostwritingApproved"])) return false; return true; }
+function v253(x: any): boolean { return x === undefined || v252(x); }
+function v254(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c105.has(k) && !c1.test(k)) return false; if (!v253(x["executiveVoice"])) return false; return true; }
+function v255(x: any): boolean { return x === undefined || v254(x); }
+function v256(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c108.has(k) && !c1.test(k)) return false; if (!v3(x["owner"])) return false; if (!v12(x["role"])) return false; if (!v14(x["email"])) return false; return true; }
+function v257(x: any): boolean { return x === undefined || v256(x); }
+function v258(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c107.has(k) && !c1.test(k)) return false; if (!v257(x["privacy"])) return false; if (!v257(x["compliance"])) return false; if (!v257(x["legal"])) return false; if (!v257(x["records"])) return false; if (!v257(x["communications"])) return false; if (!v257(x["security"])) return false; if (!v257(x["hr"])) return false; return true; }
+function v259(x: any): boolean { return x === undefined || v258(x); }
+function v260(x: any): boolean { return c107.has(x); }
+function v261(x: any): boolean { return c110.has(x); }
+function v262(x: any): boolean { return !(typeof x !== 'string'); }
+function v263(x: any): boolean { return x === undefined || v262(x); }
+function v264(x: any): boolean { return !(typeof x !== 'string' || !c111.test(x)); }
+function v265(x: any): boolean { return x === undefined || v264(x); }
+function v266(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c109.has(k) && !c1.test(k)) return false; if (!v260(x["stakeholder"])) return false; if (!v3(x["by"])) return false; if (!v18(x["date"])) return false; if (!v261(x["decision"])) return false; if (!v12(x["note"])) return false; if (!v263(x["version"])) return false; if (!v265(x["digest"])) return false; return true; }
+function v267(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v266(x[i])) return false; return true; }
+function v268(x: any): boolean { return x === undefined || v267(x); }
+function v269(x: any): boolean { return !(typeof x !== 'string' || !c113.test(x)); }
+function v270(x: any): boolean { return x === undefined || v2(x); }
+function v271(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c112.has(k) && !c1.test(k)) return false; if (!v269(x["rule"])) return false; if (!v270(x["initiative"])) return false; if (!v3(x["reason"])) return false; if (!v3(x["approvedBy"])) return false; if (!v18(x["expires"])) return false; return true; }
+function v272(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v271(x[i])) return false; return true; }
+function v273(x: any): boolean { return x === undefined || v272(x); }
+function v274(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c114.has(k) && !c1.test(k)) return false; if (!v3(x["decision"])) return false; if (!v270(x["initiative"])) return false; if (!v19(x["by"])) return false; return true; }
+function v275(x: any): boolean { if (!Array.isArray(x)) return false; for (let i = 0; i < x.length; i++) if (!v274(x[i])) return false; return true; }
+function v276(x: any): boolean { return x === undefined || v275(x); }
+function v277(x: any): boolean { if (typeof x !== 'object' || x === null || Array.isArray(x)) return false; for (const k of Object.keys(x)) if (!c0.has(k) && !c1.test(k)) return false; if (!v0(x["apiVersion"])) return false; if (!v1(x["kind"])) return false; if (!v25(x["metadata"])) return false; if (!v33(x["alignment"])) return false; if (!v182(x["initiatives"])) return false; if (!v198(x["platforms"])) return false; if (!v209(x["platformEvaluation"])) return false; if (!v215(x["tools"])) return false; if (!v250(x["governance"])) return false; if (!v255(x["leadership"])) return false; if (!v259(x["stakeholders"])) return false; if (!v268(x["signoffs"])) return false; if (!v273(x["waivers"])) return false; if (!v276(x["boardDecisions"])) return false; return true; }
 
 /** Whether zod would accept this data unchanged; false also when zod would only need to word what is wrong. */
 export function acceptsStrategy(x: unknown): boolean {
-  return v235(x);
+  return v277(x);
 }

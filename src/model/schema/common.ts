@@ -98,6 +98,30 @@ export const Text = z.string().min(1).max(4000).regex(/\S/, 'text that is not bl
 /** A link or a document reference ("DPIA-2026-014"): either is evidence a reviewer can follow. */
 export const Reference = z.string().min(1).max(500).regex(/\S/, 'text that is not blank');
 
+/**
+ * What backs an answer a reviewer would otherwise take on trust: the document, who keeps it and its date.
+ * A `true` that an error-level rule reads can carry one, next to it, under the object's `evidence`.
+ */
+export const Evidence = entity({
+  document: Reference.describe('The document that shows it: a policy, a test record, a contract clause, a link.'),
+  owner: Text.describe('Who keeps the document.'),
+  date: IsoDate.describe('The document’s date (YYYY-MM-DD).'),
+});
+
+/**
+ * An entity whose answers can each name their evidence: `evidence: { wormStorage: { document, owner, date } }`
+ * next to `wormStorage: true`. The keys of `evidence` are the entity's own, so a misspelt one is caught.
+ */
+export function withEvidence<S extends z.ZodRawShape>(shape: S) {
+  const byField = Object.fromEntries(Object.keys(shape).map((key) => [key, Evidence.optional().describe(`What backs \`${key}\`.`)]));
+  return entity({
+    ...shape,
+    evidence: entity(byField)
+      .optional()
+      .describe('What backs the answers above, by field name: the document, who keeps it and its date.') as unknown as z.ZodOptional<z.ZodType<Partial<Record<keyof S, z.infer<typeof Evidence>>>>>,
+  });
+}
+
 export const Person = entity({
   name: Text.describe('Full name.'),
   role: Text.optional().describe('Job title, as the stakeholders know it.'),

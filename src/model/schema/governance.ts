@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Count, entity, Id, IsoDate, Reference, Text } from './common.js';
+import { Count, entity, Id, IsoDate, Reference, Text, withEvidence } from './common.js';
 
 export const Policy = entity({
   id: Id.describe('A short id.'),
@@ -35,7 +35,12 @@ export const Workforce = entity({
   communityManagers: Count.optional().describe('How many community managers.'),
 });
 
-export const Governance = entity({
+export const CustomerInformationIncidents = withEvidence({
+  programme: Reference.optional().describe('The incident response programme for unauthorised access to customer information (Regulation S-P, 17 CFR 248.30(a)(3)).'),
+  noticeDays: z.number().int().min(0).max(365).optional().describe('Days, at most, from becoming aware of the incident to notifying affected customers (Regulation S-P: 30).'),
+});
+
+export const Governance = withEvidence({
   model: z
     .enum(['centralised', 'hub-and-spoke', 'decentralised'])
     .optional()
@@ -59,6 +64,15 @@ export const Governance = entity({
     .optional()
     .describe('Buying followers, likes or reviews is prohibited (16 CFR 465.4, 465.8).'),
   impersonationProcess: Reference.optional().describe('How impersonation and trademark takedowns are handled.'),
+  impersonationMonitoring: Reference.optional().describe('How accounts impersonating the organisation or its executives are looked for (a monitoring service, a scheduled search).'),
+  accountTransfer: Reference.optional().describe('How accounts, handles and admin rights pass to the organisation when the person who runs them leaves.'),
+  dataProtectionOfficer: Text.optional().describe('The designated data protection officer (GDPR and UK GDPR art. 37).'),
+  customerInformationIncidents: CustomerInformationIncidents.optional().describe('Regulation S-P (2024): responding to unauthorised access to customer information and telling customers.'),
+  disclosureControlsCoverSocial: z
+    .boolean()
+    .optional()
+    .describe('The disclosure controls and procedures (SOX 302, Rule 13a-15) cover executives’ social media posts.'),
+  openMeetings: Reference.optional().describe('The guidance to members of public bodies on discussing the body’s business on social media (state open-meeting laws).'),
   accessReview: entity({
     cadence: z.enum(['monthly', 'quarterly', 'half-yearly', 'yearly']).optional().describe('How often access is recertified.'),
     offboarding: z.boolean().optional().describe('Leaving employees and agencies lose access.'),

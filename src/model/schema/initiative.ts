@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Count, entity, Id, IsoDate, Percent, Person, Reference, ResponseHours, Slug, Text } from './common.js';
+import { Count, entity, Id, IsoDate, Percent, Person, Reference, ResponseHours, Slug, Text, withEvidence } from './common.js';
 import { Experiment, Kpi, Roi } from './measurement.js';
 import { Jurisdiction } from './metadata.js';
 import { PersonalData } from './personal-data.js';
@@ -17,9 +17,11 @@ export const Audience = entity({
     .optional()
     .describe('Where this audience is, when narrower than the strategy’s jurisdictions; checks use these instead.'),
   under13: z
-    .enum(['no', 'possible', 'directed'])
+    .enum(['no', 'possible', 'known', 'directed'])
     .optional()
-    .describe('Whether children under 13 may be reached: no, possible, or directed (content aimed at them).'),
+    .describe(
+      'Whether children under 13 may be reached: no; possible; known (the organisation knows it collects personal information from children under 13); or directed (aimed at them, wholly or in part).',
+    ),
 });
 
 export const Adoption = entity({
@@ -29,7 +31,7 @@ export const Adoption = entity({
   silos: z.array(Text).optional().describe('The teams or sites the initiative should connect.'),
 });
 
-export const Supervision = entity({
+export const Supervision = withEvidence({
   preApproval: z
     .enum(['principal', 'compliance', 'communications', 'none'])
     .optional()
@@ -42,7 +44,7 @@ export const Supervision = entity({
     .describe('Review of interactive content after it is posted (FINRA 11-39).'),
   representativeAccounts: entity({
     principalApproval: z.boolean().describe('A principal approves each account before launch.'),
-    annualAttestation: z.boolean().optional().describe('Representatives attest each year.'),
+    annualAttestation: z.boolean().optional().describe('Representatives attest each year (a firm practice; FINRA 11-39 does not require it).'),
   })
     .optional()
     .describe('Business accounts of individual representatives (FINRA 11-39).'),
@@ -52,7 +54,7 @@ export const Supervision = entity({
     .describe('How third-party content is handled, so the firm neither adopts nor entangles with it.'),
 });
 
-export const Moderation = entity({
+export const Moderation = withEvidence({
   guidelinesUrl: z.string().min(1).optional().describe('The published community guidelines.'),
   spam: z
     .enum(['remove', 'remove-and-block', 'hide', 'none'])
@@ -63,9 +65,15 @@ export const Moderation = entity({
     .optional()
     .describe('Moderation never removes honest negative comments or reviews for their sentiment.'),
   responseTimeHours: ResponseHours.optional().describe('Target time to respond, in hours (at most a year, 8,760).'),
+  viewpointNeutral: z
+    .boolean()
+    .optional()
+    .describe('Government accounts: comments are hidden or removed, and people blocked, only under published, viewpoint-neutral criteria.'),
+  actionLog: z.boolean().optional().describe('Every hide, deletion and block is logged with the criterion applied, who acted and when.'),
+  publicContentUnedited: z.boolean().optional().describe('What the public posted is hidden or removed under the guidelines, never edited.'),
 });
 
-export const Endorsements = entity({
+export const Endorsements = withEvidence({
   employeeAdvocacy: z.boolean().optional().describe('Employees are asked to share company content.'),
   advocacyVoluntary: z.boolean().optional().describe('Taking part in advocacy is voluntary.'),
   advocacyKitDisclosures: z.boolean().optional().describe('The advocacy kit includes disclosure tags (#employee).'),
@@ -79,22 +87,26 @@ export const Endorsements = entity({
   testimonialDisclosures: z.boolean().optional().describe('Testimonials carry prominent disclosures in the post.'),
   writtenAuthorisations: z.boolean().optional().describe('Written authorisation is on file for each testimonial.'),
   promoterAgreements: z.boolean().optional().describe('Paid promoters have written agreements.'),
+  promotersDeMinimis: z
+    .boolean()
+    .optional()
+    .describe('Every promoter was paid $1,000 or less (or its value) in the last 12 months, so no written agreement is needed (SEC Marketing Rule).'),
 });
 
-export const Contests = entity({
+export const Contests = withEvidence({
   used: z.boolean().describe('Whether contests or sweepstakes are run.'),
   officialRules: z.string().min(1).optional().describe('Where the official rules are published.'),
   incentiveDisclosed: z.boolean().optional().describe('Entry posts disclose the incentive.'),
 });
 
-export const Accessibility = entity({
+export const Accessibility = withEvidence({
   standard: z.enum(['WCAG-2.1-AA', 'WCAG-2.2-AA', 'none']).optional().describe('The accessibility standard posts meet.'),
   altText: z.boolean().optional().describe('Images carry alt text.'),
   captions: z.boolean().optional().describe('Prerecorded video is captioned.'),
   complianceDate: IsoDate.optional().describe('The date by which the standard is met.'),
 });
 
-export const Content = entity({
+export const Content = withEvidence({
   ephemeral: z.boolean().optional().describe('Auto-deleting content such as stories.'),
   materialInformation: z
     .boolean()
@@ -106,9 +118,14 @@ export const Content = entity({
     .describe('The channel was announced to investors as a disclosure channel.'),
   benefitClaims: z.boolean().optional().describe('Product benefit claims are made (FDA).'),
   riskInformation: z.boolean().optional().describe('Benefit claims carry risk information within the post.'),
+  chatbot: z.boolean().optional().describe('An automated or AI assistant answers people on the channel.'),
+  aiDisclosed: z.boolean().optional().describe('People are told, at the start, that they are talking to an AI system.'),
+  generativeAI: z.boolean().optional().describe('Posts include AI-generated or AI-altered images, video, audio or text.'),
+  aiLabelled: z.boolean().optional().describe('AI-generated or altered content is labelled as such (the platform’s AI label or a caption).'),
+  commerce: z.boolean().optional().describe('People can buy products or services through the initiative (a shop, a checkout, a booking).'),
 });
 
-export const Agency = entity({
+export const Agency = withEvidence({
   name: Text.describe('The agency.'),
   boundByPolicy: z.boolean().optional().describe('The contract binds the agency to the social media policy.'),
   boundByDisclosureRules: z.boolean().optional().describe('The contract binds it to disclosure rules.'),

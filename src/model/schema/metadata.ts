@@ -8,14 +8,14 @@ export const RegulatoryTag = z
   .enum(REGULATORY_TAGS)
   .describe(
     'Switches regulated checklist items on: FIN broker-dealer, RIA investment adviser, BANK, HC healthcare, PHARMA, ' +
-      'PUBCO listed company, GOV US state or local government, FED US federal agency, KIDS an under-13 audience.',
+      'PUBCO listed company, GOV a government body (a US state or local government; elsewhere a public authority such as a UK council), FED US federal agency, KIDS an under-13 audience.',
   );
 
-/** EU and EEA as blocs, an ISO 3166-1 country (US) or an ISO 3166-2 subdivision (US-CA). */
+/** EU and EEA as blocs, an ISO 3166-1 country (US, GB; UK is accepted for GB) or an ISO 3166-2 subdivision (US-CA). */
 export const Jurisdiction = z
   .string()
   .regex(/^(EU|EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'EU, EEA, a country code such as US, or a subdivision such as US-CA')
-  .describe('EU, EEA, an ISO 3166-1 country code (US, GB) or an ISO 3166-2 subdivision (US-CA).');
+  .describe('EU, EEA, an ISO 3166-1 country code (US, GB; UK means the same as GB) or an ISO 3166-2 subdivision (US-CA).');
 
 
 export const HistoryEntry = entity({
@@ -37,7 +37,7 @@ export const Metadata = entity({
   jurisdictions: z
     .array(Jurisdiction)
     .optional()
-    .describe('Where the organisation and its audiences are; EU and US-CA switch on privacy items.'),
+    .describe('Where the organisation and its audiences are; each switches on the items of its own law: EU/EEA and UK data protection, US federal and state law.'),
   owner: Person.describe('Who owns the strategy, usually the CIO.'),
   version: SemVer.describe("The strategy's own semantic version (1.4.0), raised with every change stakeholders should know of."),
   status: z

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entity, IsoDate, Reference, Text } from './common.js';
+import { entity, IsoDate, Reference, Text, withEvidence } from './common.js';
 import { Jurisdiction } from './metadata.js';
 
 export const LawfulBasis = z
@@ -35,15 +35,20 @@ export const Dpia = entity({
   date: IsoDate.optional().describe('When it was completed.'),
 });
 
-export const Tracking = entity({
+export const Tracking = withEvidence({
   pixels: z.boolean().optional().describe('Platform pixels or tags on the organisation’s own sites.'),
   pageInsights: z.boolean().optional().describe('Platform page insights or analytics about visitors.'),
   customAudiences: z.boolean().optional().describe('Uploading customer lists to build audiences.'),
+  customAudienceBasis: LawfulBasis.optional().describe(
+    'The lawful basis for list-based targeting (uploaded customer lists): consent, or legitimate interests with an assessment in `personalData.lia`.',
+  ),
   retargeting: z.boolean().optional().describe('Showing ads to people based on their earlier visits.'),
   consent: z
     .enum(['prior-consent', 'opt-out-with-gpc', 'none'])
     .optional()
-    .describe('prior-consent (EU), opt-out-with-gpc (California, honouring Global Privacy Control), or none.'),
+    .describe(
+      'For pixels, cookies and retargeting: prior-consent (EU/EEA and UK), opt-out-with-gpc (US states, honouring opt-out preference signals such as Global Privacy Control), or none.',
+    ),
   jointControllerArrangement: Reference.optional().describe(
     'The GDPR art. 26 arrangement with the platform for insights and pixels.',
   ),
@@ -54,10 +59,23 @@ export const EmployeeAnalytics = entity({
   employeesInformed: z.boolean().optional().describe('Whether employees were told, and how.'),
 });
 
-export const PersonalData = entity({
+export const Coppa = withEvidence({
+  thirdPartyDisclosure: z
+    .enum(['none', 'separate-consent'])
+    .optional()
+    .describe('Children’s personal information is not disclosed to third parties, or only with a separate verifiable parental consent (16 CFR 312.5(a)(2), 2025).'),
+  retentionPolicy: Reference.optional().describe('The written data retention policy for children’s personal information (16 CFR 312.10, 2025).'),
+  securityProgramme: Reference.optional().describe('The written information security programme for children’s personal information (16 CFR 312.8, 2025).'),
+});
+
+export const PersonalData = withEvidence({
   processed: z.boolean().optional().describe('false when the initiative processes no personal data at all.'),
   categories: z.array(Text).optional().describe('Kinds of personal data (names, messages, public-profile).'),
   lawfulBasis: LawfulBasis.optional().describe('The lawful basis for every purpose unless a purpose names its own.'),
+  lia: Reference.optional().describe('The legitimate interests assessment (balancing test) when a basis is legitimate-interests.'),
+  specialCategoryCondition: Text.optional().describe(
+    'The GDPR art. 9(2) condition for special-category data (health, religion, ...) that people post in comments and messages, such as 9(2)(h).',
+  ),
   purposes: z.array(Purpose).optional().describe('Purposes with their own lawful basis.'),
   collection: z
     .array(z.enum(['forms', 'contests', 'direct-messages', 'surveys', 'comments', 'lead-ads']))
@@ -74,7 +92,8 @@ export const PersonalData = entity({
   tracking: Tracking.optional().describe('Pixels, page insights and ad audiences (external initiatives).'),
   transfers: z.array(Transfer).optional().describe('Transfers of this data outside the EEA.'),
   retention: z.array(RetentionRule).optional().describe('How long each data category is kept.'),
-  coppaPlan: Reference.optional().describe('The COPPA plan (16 CFR 312) when children under 13 may take part.'),
+  coppaPlan: Reference.optional().describe('The COPPA plan (16 CFR 312) when the initiative is directed to children under 13 or knows it collects from them.'),
+  coppa: Coppa.optional().describe('What the COPPA Rule as amended in 2025 asks of a plan (compliance date 2026-04-22).'),
   phiSafeguards: Reference.optional().describe(
     'How posts and replies are kept free of protected health information (HIPAA).',
   ),

@@ -1,9 +1,16 @@
 import * as z from 'zod';
-import { Count, entity, Id, IsoDate, Text } from './common.js';
+import { Count, entity, Id, IsoDate, Text, withEvidence } from './common.js';
 import { Jurisdiction } from './metadata.js';
 import { TransferMechanism } from './personal-data.js';
 
-export const Platform = entity({
+export const HostedCommunity = withEvidence({
+  noticeAndAction: z.boolean().optional().describe('Anyone can report illegal content, and reports are acted on (DSA art. 16; Online Safety Act s. 20).'),
+  statementsOfReasons: z.boolean().optional().describe('People whose content is removed or restricted are told why (DSA art. 17).'),
+  complaints: z.boolean().optional().describe('A complaints procedure for moderation decisions (DSA art. 20; Online Safety Act s. 21).'),
+  riskAssessedOn: IsoDate.optional().describe('When the illegal content risk assessment was last done (Online Safety Act s. 9).'),
+});
+
+export const Platform = withEvidence({
   id: Id.describe('A short id that initiatives refer to, such as linkedin.'),
   name: Text.describe('The platform, or the organisation’s presence on it (LinkedIn Company Page).'),
   vendor: Text.optional().describe('Who provides it.'),
@@ -37,6 +44,9 @@ export const Platform = entity({
   eDiscovery: z.boolean().optional().describe('Content can be searched and exported for litigation.'),
   legalHold: z.boolean().optional().describe('Deletion can be suspended for a legal hold, DMs included.'),
   archiverConnector: z.boolean().optional().describe('An archiver connector captures its content.'),
+  hostedCommunity: HostedCommunity.optional().describe(
+    'When the organisation hosts what the public posts here (its own forum or community): the duties of a hosting service or online platform (EU DSA) and of a user-to-user service (UK Online Safety Act).',
+  ),
 });
 
 export const Criterion = entity({
