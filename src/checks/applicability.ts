@@ -5,8 +5,18 @@ import type { Rule } from './rule.js';
 const EU_MEMBERS = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
 const EEA_ONLY = ['IS', 'LI', 'NO'];
 
-/** Whether a strategy's jurisdiction falls under a rule's: EU covers its member states, US covers US-CA. */
-export function covers(ruleJurisdiction: string, strategyJurisdiction: string): boolean {
+/**
+ * The United Kingdom has two codes in use: GB is its ISO 3166-1 code, UK the one people (and the EU's
+ * own lists) write. They are one jurisdiction, with the subdivisions of either (GB-SCT, GB-WLS).
+ */
+function canonical(jurisdiction: string): string {
+  return jurisdiction === 'UK' || jurisdiction.startsWith('UK-') ? `GB${jurisdiction.slice(2)}` : jurisdiction;
+}
+
+/** Whether a strategy's jurisdiction falls under a rule's: EU covers its member states, US covers US-CA, UK and GB are one. */
+export function covers(ruleJurisdictionAsWritten: string, strategyJurisdictionAsWritten: string): boolean {
+  const ruleJurisdiction = canonical(ruleJurisdictionAsWritten);
+  const strategyJurisdiction = canonical(strategyJurisdictionAsWritten);
   if (ruleJurisdiction === strategyJurisdiction) return true;
   if (strategyJurisdiction.startsWith(`${ruleJurisdiction}-`)) return true;
   const country = strategyJurisdiction.split('-')[0]!;
@@ -21,8 +31,9 @@ function coversAny(ruleJurisdictions: readonly string[], jurisdictions: readonly
 
 /** Whether the rule applies to the strategy at all (regulatory tags and jurisdictions). */
 export function appliesToStrategy(rule: Rule, strategy: Strategy): boolean {
-  const { tags, jurisdictions } = rule.appliesTo ?? {};
+  const { tags, exceptTags, jurisdictions } = rule.appliesTo ?? {};
   if (tags && !tags.some((tag) => strategy.metadata.regulatoryTags?.includes(tag))) return false;
+  if (exceptTags && exceptTags.some((tag) => strategy.metadata.regulatoryTags?.includes(tag))) return false;
   if (jurisdictions && !coversAny(jurisdictions, strategy.metadata.jurisdictions ?? [])) return false;
   return true;
 }
@@ -59,4 +70,18 @@ export function appliesToItem(rule: Rule, strategy: Strategy, path: readonly Pat
       // An initiative whose audience is narrower than the strategy is judged by its own jurisdictions.
       (!insideInitiative || !jurisdictions || !i.audience?.jurisdictions || coversAny(jurisdictions, i.audience.jurisdictions)),
   );
+}
+
+/** When a rule applies, in words: "external initiatives, when tagged FIN or RIA, in US, never when tagged GOV or FED". */
+export function describeApplicability(rule: Pick<Rule, 'appliesTo'>): string {
+  const a = rule.appliesTo ?? {};
+  return [
+    a.scope ? `${a.scope} initiatives` : 'all initiatives',
+    a.stages ? `at stages ${a.stages.join(', ')}` : '',
+    a.tags ? `when tagged ${a.tags.join(' or ')}` : '',
+    a.jurisdictions ? `in ${a.jurisdictions.join(' or ')}` : '',
+    a.exceptTags ? `never when tagged ${a.exceptTags.join(' or ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

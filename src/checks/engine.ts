@@ -28,7 +28,7 @@ function owners(strategy: Strategy, between: readonly string[]): string {
     const owner = (strategy.stakeholders as Record<string, { owner: string } | undefined> | undefined)?.[id]?.owner;
     return `${stakeholderLabel(id)} (${owner ?? 'no owner named'})`;
   });
-  return named.join(' and ');
+  return named.length > 2 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named.join(' and ');
 }
 
 export interface CheckedItem {
@@ -70,7 +70,11 @@ export function runRules(strategy: Strategy, rules: readonly Rule[], options: En
     for (const item of checkedItems(strategy, rule, options)) {
       const outcome = evaluateAll(then, item.value, item.path, context);
       if (outcome.pass) continue;
-      const data = rule.between ? { ...outcome.data, between: owners(strategy, rule.between) } : outcome.data;
+      const data = {
+        ...outcome.data,
+        ...(rule.between ? { between: owners(strategy, rule.between) } : {}),
+        ...(rule.sharedWith ? { owners: owners(strategy, [rule.stakeholder, ...rule.sharedWith]) } : {}),
+      };
       findings.push({
         ruleId: rule.id,
         severity,

@@ -1,6 +1,8 @@
 import type { Finding } from '../model/diagnostic.js';
 import { closest } from '../model/suggest.js';
 import { BUILT_IN_CHECKLISTS } from './checklists/index.js';
+import { whereRuleWent } from './checklists/merged.js';
+import { ruleConcerns } from './concerns.js';
 import type { Checklist, Rule } from './rule.js';
 import { OPTIONAL_STAKEHOLDERS } from './stakeholders.js';
 import { visible } from '../text/visible.js';
@@ -65,7 +67,7 @@ export function buildRuleSet(options: RuleSetOptions = {}): RuleSet {
   const rules: Rule[] = [];
   for (const rule of all) {
     if (optional.has(rule.stakeholder) && !enabled.has(rule.stakeholder) && !alwaysOn.has(rule.id)) continue;
-    if (only && !only.has(rule.stakeholder) && !(rule.between ?? []).some((s) => only.has(s))) continue;
+    if (only && ![...only].some((s) => ruleConcerns(rule, s))) continue;
     const override = options.overrides?.[rule.id];
     if (override === 'off') continue;
     rules.push(override ? { ...rule, severity: override } : rule);
@@ -84,7 +86,7 @@ export function unknownOverrides(overrides: Readonly<Record<string, unknown>>, k
         severity: 'error' as const,
         path: ['rules', id],
         at: 'key' as const,
-        message: `no rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message: `no rule "${id}"${whereRuleWent(id, suggestion)}`,
         fix: 'Name a rule listed by `socialplan checklists`.',
       };
     });

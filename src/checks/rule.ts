@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entity, Text } from '../model/schema/common.js';
+import { entity, IsoDate, Text } from '../model/schema/common.js';
 import { Jurisdiction, RegulatoryTag } from '../model/schema/metadata.js';
 import { SCOPES, STAGES } from '../model/vocabulary.js';
 import { FUNCTIONS, QUANTIFIERS } from './functions/index.js';
@@ -62,6 +62,24 @@ const Conditions = z.union([ConditionSchema, z.array(ConditionSchema).min(1)]);
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 
+/**
+ * Where a rule's requirement comes from, as a reviewer would look it up: the law, guidance or standard,
+ * the part of it, the address of its official text, and the day someone last read it there.
+ */
+export const SourceSchema = entity({
+  title: Text.describe('The source as it is cited: "GDPR", "16 CFR Part 465", "FINRA Regulatory Notice 11-39".'),
+  section: Text.optional().describe('The part that says it: "art. 26", "465.7", "(b)(4)".'),
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https:\/\/[^\s<>"]+$/, 'an https:// address with no spaces')
+    .describe('Where the official text is: the regulation, the Federal Register, the decision, the regulator’s page.'),
+  verified: IsoDate.describe('When someone last read the source there and found it says what the rule says (YYYY-MM-DD).'),
+  note: Text.optional().describe('What the source says that the rule relies on, or how far it reaches.'),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+
 export const RuleSchema = entity({
   id: z
     .string()
@@ -78,7 +96,14 @@ export const RuleSchema = entity({
     scope: z.enum(SCOPES).optional().describe('Only for internal or only for external initiatives.'),
     stages: z.array(z.enum(STAGES)).optional().describe('Only for initiatives at these stages.'),
     tags: z.array(RegulatoryTag).optional().describe('Only when the strategy has one of these regulatory tags.'),
-    jurisdictions: z.array(Jurisdiction).optional().describe('Only when the strategy covers one of these (EU covers its member states; US covers US-CA).'),
+    exceptTags: z
+      .array(RegulatoryTag)
+      .optional()
+      .describe('Never when the strategy has one of these regulatory tags (the NLRA does not reach GOV or FED employers).'),
+    jurisdictions: z
+      .array(Jurisdiction)
+      .optional()
+      .describe('Only when the strategy covers one of these (EU covers its member states; EEA covers the EU, IS, LI and NO; US covers US-CA; UK and GB are one).'),
   })
     .optional()
     .describe('When the rule applies at all.'),
@@ -90,9 +115,19 @@ export const RuleSchema = entity({
   then: Conditions.describe('What each item must meet; the first condition it fails is the finding.'),
   message: Text.describe('The finding, with {{field}} placeholders from the item (such as {{name}}) or the function ({{missing}}).'),
   rationale: Text.optional().describe('Why it matters.'),
-  reference: Text.optional().describe('The law, guidance or standard behind it.'),
+  reference: Text.optional().describe('The law, guidance or standard behind it, in one line.'),
+  sources: z
+    .array(SourceSchema)
+    .min(1)
+    .optional()
+    .describe('The sources behind the reference, each with its address and the date it was last verified.'),
   fix: Text.optional().describe('What to change.'),
   between: z.array(z.string()).length(2).optional().describe('For a conflict between two checklists: the two stakeholders.'),
+  sharedWith: z
+    .array(StakeholderId)
+    .min(1)
+    .optional()
+    .describe('Other stakeholders who own the same gap: it is reported once, naming every owner ({{owners}}), and appears in each one’s brief.'),
 });
 
 export type Rule = z.infer<typeof RuleSchema> & { stakeholder: string };

@@ -1,3 +1,4 @@
+import { whereRuleWent } from './checklists/merged.js';
 import { daysBetween } from '../model/dates.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Strategy } from '../model/schema/strategy.js';
@@ -37,7 +38,7 @@ export function applyWaivers(strategy: Strategy, findings: Finding[], { known, r
         ruleId: 'waiver/unknown-rule',
         severity: 'error',
         path: [...at, 'rule'],
-        message: `waiver names rule "${waiver.rule}", which no checklist has${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message: `waiver names rule "${waiver.rule}", which no checklist has${whereRuleWent(waiver.rule, suggestion)}`,
         fix: 'Name a rule listed by `socialplan checklists`, or remove the waiver.',
         stakeholder: 'waivers',
       });

@@ -1,3 +1,5 @@
+import { describeApplicability } from '../checks/applicability.js';
+import { citation } from '../checks/sources.js';
 import { BUILT_IN_CHECKLISTS } from '../checks/checklists/index.js';
 import type { Condition, Rule } from '../checks/rule.js';
 import { OPTIONAL_STAKEHOLDERS, stakeholderLabel } from '../checks/stakeholders.js';
@@ -27,15 +29,16 @@ function conditions(value: Condition | Condition[] | undefined): string[] {
   return (Array.isArray(value) ? value : [value]).map(describeCondition);
 }
 
-function appliesTo(rule: Rule): string {
-  const a = rule.appliesTo ?? {};
-  const parts = [
-    a.scope ? `${a.scope} initiatives` : 'all initiatives',
-    a.stages ? `at stages ${a.stages.join(', ')}` : '',
-    a.tags ? `when the strategy is tagged ${a.tags.join(' or ')}` : '',
-    a.jurisdictions ? `in ${a.jurisdictions.join(' or ')}` : '',
-  ].filter(Boolean);
-  return parts.join(', ');
+
+/** The sources as a list a reviewer can follow: each linked, with what it says and when it was last read. */
+function sourceList(rule: Rule): string[] {
+  if (!rule.sources) return [];
+  return [
+    '## Sources',
+    '',
+    ...rule.sources.map((s) => `- [${cell(citation(s))}](${s.url}), verified ${s.verified}${s.note ? `: ${cell(s.note)}` : ''}`),
+    '',
+  ];
 }
 
 export function rulePage(rule: Rule): string {
@@ -48,7 +51,7 @@ export function rulePage(rule: Rule): string {
     '',
     `- Stakeholder: ${stakeholderLabel(rule.stakeholder)}${rule.between ? ` (a conflict between ${rule.between.map(stakeholderLabel).join(' and ')})` : ''}`,
     `- Severity: ${rule.severity}${rule.escalateFor ? ` (error when tagged ${rule.escalateFor.join(' or ')})` : ''}`,
-    `- Applies to: ${appliesTo(rule)}`,
+    `- Applies to: ${describeApplicability(rule)}`,
     `- Looks at: \`${rule.given}\``,
     ...conditions(rule.when).map((c) => `- Only when: ${c}`),
     ...conditions(rule.then).map((c) => `- Requires: ${c}`),
@@ -61,6 +64,7 @@ export function rulePage(rule: Rule): string {
     '',
     rule.reference ?? 'None recorded.',
     '',
+    ...sourceList(rule),
     '## Fix',
     '',
     rule.fix ?? 'Follow the message.',

@@ -1,5 +1,6 @@
 import { checkStrategy } from '../checks/check-files.js';
 import { checkedItems, type CheckedItem } from '../checks/engine.js';
+import { ruleConcerns } from '../checks/concerns.js';
 import type { Rule } from '../checks/rule.js';
 import { isSigningStakeholder, type RuleSet } from '../checks/rule-set.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
@@ -40,7 +41,7 @@ export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: Ru
 
 /** A stakeholder's rules: their checklist's, and the conflicts they are a side of. */
 export function rulesOf(inputs: BriefingInputs, stakeholder: string): Rule[] {
-  return inputs.rules.filter((r) => r.stakeholder === stakeholder || (r.between ?? []).includes(stakeholder));
+  return inputs.rules.filter((r) => ruleConcerns(r, stakeholder));
 }
 
 /** The findings of a stakeholder's rules, and about their sign-off, open and waived. */

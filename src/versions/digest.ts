@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fieldsReadBy } from '../checks/reads.js';
 import { parsePath } from '../checks/path.js';
+import { ruleConcerns } from '../checks/concerns.js';
 import type { Rule } from '../checks/rule.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { byKey, itemName, keyOf } from './keys.js';
@@ -22,7 +23,7 @@ const NOT_SIGNED = ['$.signoffs', '$.metadata.version', '$.metadata.history', '$
 
 /** A stakeholder's rules, enabled or not: their checklist's, and the conflicts they are a side of. */
 export function rulesFor(all: readonly Rule[], stakeholder: string): Rule[] {
-  return all.filter((r) => r.stakeholder === stakeholder || (r.between ?? []).includes(stakeholder));
+  return all.filter((r) => ruleConcerns(r, stakeholder));
 }
 
 /** The path patterns a stakeholder signs, such as `$.initiatives[*].personalData.dpia.status`. */

@@ -35,6 +35,10 @@ export interface RuleCase {
   line: number | null;
   /** The day dates are judged as of, when not AS_OF. */
   asOf?: string;
+  /** The column of the finding, when the case pins it. */
+  column?: number;
+  /** What the message must say, when the case pins it. */
+  message?: RegExp;
 }
 
 /**
@@ -43,7 +47,7 @@ export interface RuleCase {
  * at least one passing and one failing case.
  */
 export function tableTest(stakeholder: string, cases: readonly RuleCase[]): void {
-  it.each(cases)('$rule $name', ({ rule, text, line, asOf }) => {
+  it.each(cases)('$rule $name', ({ rule, text, line, asOf, column, message }) => {
     const found = findings(text, rule, asOf);
     if (line === null) {
       expect(found).toEqual([]);
@@ -51,6 +55,8 @@ export function tableTest(stakeholder: string, cases: readonly RuleCase[]): void
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ ruleId: rule, line, stakeholder });
       expect(found[0]!.message).not.toMatch(/\(no /);
+      if (column !== undefined) expect(found[0]!.column).toBe(column);
+      if (message) expect(found[0]!.message).toMatch(message);
     }
   });
 

@@ -1,4 +1,6 @@
+import { describeApplicability } from '../../checks/applicability.js';
 import { prepareRules } from '../../checks/prepare.js';
+import { sourceLine } from '../../checks/sources.js';
 import type { Rule } from '../../checks/rule.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { EXIT } from '../../errors.js';
@@ -7,6 +9,8 @@ import { visible, visibleJson } from '../../text/visible.js';
 
 export interface ChecklistsOptions {
   format: 'text' | 'json';
+  /** List the sources of every rule rather than the rules. */
+  sources?: boolean;
   checklists?: string[];
   config?: string;
   cwd: string;
@@ -14,14 +18,27 @@ export interface ChecklistsOptions {
 }
 
 function applies(rule: Rule): string {
-  const a = rule.appliesTo ?? {};
-  const parts = [
-    a.scope ? `${a.scope} initiatives` : '',
-    a.stages ? `stages ${a.stages.join(', ')}` : '',
-    a.tags ? `tags ${a.tags.join(', ')}` : '',
-    a.jurisdictions ? `in ${a.jurisdictions.join(', ')}` : '',
-  ].filter(Boolean);
-  return parts.join('; ');
+  return rule.appliesTo ? describeApplicability(rule) : '';
+}
+
+/**
+ * Every citation behind the rules, each with its address and the day it was last verified: what a
+ * compliance officer reads before trusting the checklists, and re-reads when a date grows old.
+ */
+function sources(rules: readonly Rule[], format: 'text' | 'json'): string {
+  const rows = rules.flatMap((rule): { rule: string; title: string; url: string | null; verified: string | null }[] =>
+    rule.sources?.length
+      ? rule.sources.map((s) => ({ rule: rule.id, ...s }))
+      : [{ rule: rule.id, title: rule.reference ?? 'no source recorded', url: null, verified: null }],
+  );
+  if (format === 'json') return visibleJson({ sources: rows });
+  let out = '';
+  for (const rule of rules) {
+    out += `${rule.id}\n`;
+    if (!rule.sources?.length) out += `  ${rule.reference ? visible(rule.reference) : 'no source recorded'} (no address or verification date recorded)\n`;
+    for (const source of rule.sources ?? []) out += `  ${visible(sourceLine(source))}\n`;
+  }
+  return out;
 }
 
 /** Every stakeholder, whether its checklist runs, and its rules: what an organisation can waive, tune or turn off. */
@@ -32,6 +49,7 @@ export async function checklists(options: ChecklistsOptions): Promise<CommandRes
     ...(options.config ? { config: options.config } : {}),
     ...(options.checklists ? { checklists: options.checklists } : {}),
   });
+  if (options.sources) return { stdout: sources(ruleSet.all, options.format), exitCode: EXIT.ok };
   const running = new Map(ruleSet.rules.map((r) => [r.id, r]));
   if (options.format === 'json') {
     const rules = ruleSet.all.map((r) => ({ ...r, severity: running.get(r.id)?.severity ?? r.severity, enabled: running.has(r.id) }));

@@ -1,4 +1,6 @@
+import { describeApplicability } from '../../checks/applicability.js';
 import { prepareRules } from '../../checks/prepare.js';
+import { sourceLine } from '../../checks/sources.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { SIGNOFF_RULES } from '../../checks/signoffs.js';
 import { WAIVER_RULES } from '../../checks/waivers.js';
@@ -26,7 +28,6 @@ export async function explain(options: ExplainOptions): Promise<CommandResult> {
   });
   const rule = ruleSet.all.find((r) => r.id === options.rule);
   if (rule) {
-    const a = rule.appliesTo ?? {};
     const lines = [
       `${rule.id} (${stakeholderLabel(rule.stakeholder)}, ${rule.severity}${rule.escalateFor ? `; error under ${rule.escalateFor.join(', ')}` : ''})`,
       '',
@@ -34,8 +35,9 @@ export async function explain(options: ExplainOptions): Promise<CommandResult> {
       '',
       ...(rule.rationale ? [`Why: ${rule.rationale}`] : []),
       ...(rule.reference ? [`Reference: ${rule.reference}`] : []),
+      ...(rule.sources ?? []).map((s) => `Source: ${sourceLine(s)}${s.note ? `: ${s.note}` : ''}`),
       ...(rule.fix ? [`Fix: ${rule.fix}`] : []),
-      `Applies to: ${[a.scope ? `${a.scope} initiatives` : 'all initiatives', a.stages ? `at stages ${a.stages.join(', ')}` : '', a.tags ? `when tagged ${a.tags.join(' or ')}` : '', a.jurisdictions ? `in ${a.jurisdictions.join(' or ')}` : ''].filter(Boolean).join(', ')}`,
+      `Applies to: ${describeApplicability(rule)}`,
       `Looks at: ${rule.given}`,
       `Docs: docs/rules/${rule.id}.md`,
     ];
