@@ -21,12 +21,19 @@ function json(args: string[], cwd = tmp.dir): { status: number | null; report: J
   return { status: run.status, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
 }
 
+/** The minimal strategy in the UK, so the UK GDPR rules of the privacy checklist apply to it. */
+const UK_MINIMAL = edit(
+  edit(MINIMAL, '  organization: Example Ltd\n', '  organization: Example Ltd\n  jurisdictions: [GB]\n'),
+  '      lawfulBasis: legitimate-interests\n',
+  '      lawfulBasis: legitimate-interests\n      lia: LIA-2026-01 Customer care\n',
+);
+
 const waiver = (expires: string) =>
-  `${MINIMAL}waivers:\n  - { rule: privacy/record-of-processing, initiative: care, reason: Entry being drafted with the DPO., approvedBy: Priya Patel, expires: ${expires} }\n`;
+  `${UK_MINIMAL}waivers:\n  - { rule: privacy/record-of-processing, initiative: care, reason: Entry being drafted with the DPO., approvedBy: Priya Patel, expires: ${expires} }\n`;
 
 describe('check against the checklists', () => {
   it('--stakeholder privacy narrows the findings to privacy', () => {
-    const file = tmp.write('narrow.yaml', MINIMAL);
+    const file = tmp.write('narrow.yaml', UK_MINIMAL);
     const all = json(['check', file, '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
     const privacy = json(['check', file, '--as-of', '2026-11-25', '--stakeholder', 'privacy']).report.files[0]!.diagnostics;
     expect(new Set(all.map((d) => d.stakeholder)).size).toBeGreaterThan(3);
@@ -36,7 +43,7 @@ describe('check against the checklists', () => {
   });
 
   it('exit 1 on findings at the fail severity, 0 below it', () => {
-    const file = tmp.write('fail.yaml', MINIMAL);
+    const file = tmp.write('fail.yaml', UK_MINIMAL);
     // Privacy finds only a warning in the minimal strategy.
     expect(runCli(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25']).status).toBe(0);
     expect(runCli(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25', '--fail-severity', 'warning']).status).toBe(1);
@@ -105,7 +112,7 @@ describe('check against the checklists', () => {
       'socialplan.config.yaml',
       'apiVersion: socialplan/v1\nkind: Config\nenable: [security]\nchecklists: [checklist.yaml]\nrules:\n  privacy/record-of-processing: error\n  legal/legal-hold: off\n',
     );
-    const file = dir.write('strategy.yaml', MINIMAL);
+    const file = dir.write('strategy.yaml', UK_MINIMAL);
     const diagnostics = json(['check', file, '--as-of', '2026-11-25'], dir.dir).report.files[0]!.diagnostics;
     expect(diagnostics.find((d) => d.ruleId === 'privacy/record-of-processing')?.severity).toBe('error');
     expect(diagnostics.some((d) => d.ruleId === 'legal/legal-hold')).toBe(false);
@@ -170,16 +177,40 @@ describe('checklists and explain', () => {
     for (const name of ['privacy', 'compliance', 'legal', 'records', 'communications']) expect(run.stdout).toMatch(new RegExp(`^\\w+ \\(${name}\\): \\d+ of \\d+ rules on$`, 'm'));
     expect(run.stdout).toMatch(/^Security \(security\): off/m);
     expect(run.stdout).toMatch(/^HR \(hr\): off/m);
-    expect(run.stdout).toMatch(/^ {2}privacy\/lawful-basis +error +Every purpose that processes personal data names a lawful basis\.$/m);
+    expect(run.stdout).toMatch(/^ {2}privacy\/lawful-basis +error +Every purpose that processes personal data names a lawful basis\. \(all initiatives, in EEA or UK\)$/m);
+    expect(run.stdout).toMatch(/^ {2}legal\/nlra-policy-review +warning +.* \(all initiatives, in US, never when tagged GOV or FED\)$/m);
   });
 
   it('explains a rule with its rationale, reference and fix', () => {
     const run = runCli(['explain', 'privacy/lawful-basis']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^privacy\/lawful-basis \(Privacy, error\)$/m);
-    expect(run.stdout).toMatch(/^Reference: GDPR art\. 6\(1\)$/m);
+    expect(run.stdout).toMatch(/^Reference: GDPR and UK GDPR art\. 6\(1\)$/m);
+    expect(run.stdout).toMatch(/^Source: GDPR art\. 6\(1\) <https:\/\/eur-lex\.europa\.eu\/eli\/reg\/2016\/679\/oj> \(verified \d{4}-\d{2}-\d{2}\)$/m);
+    expect(run.stdout).toMatch(/^Source: UK GDPR art\. 6\(1\) <https:\/\/www\.legislation\.gov\.uk\/eur\/2016\/679\/contents> /m);
+    expect(run.stdout).toMatch(/^Applies to: all initiatives, in EEA or UK$/m);
     expect(run.stdout).toMatch(/^Fix: Set `personalData\.lawfulBasis`/m);
     expect(run.stdout).toMatch(/^Docs: docs\/rules\/privacy\/lawful-basis\.md$/m);
+  });
+
+  it('lists every source with its address and verification date (checklists --sources)', () => {
+    const run = runCli(['checklists', '--sources']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^records\/broker-dealer-retention\n {2}SEC Rule 17a-4, 17 CFR 240\.17a-4 \(b\)\(4\) <https:\/\/www\.ecfr\.gov\/[^>]+> \(verified \d{4}-\d{2}-\d{2}\)$/m);
+    // The strategy checklist cites practice, not law: listed, and said to have no address.
+    expect(run.stdout).toMatch(/^traceability\/orphan-goal\n {2}.*\(no address or verification date recorded\)$/m);
+    const json = JSON.parse(runCli(['checklists', '--sources', '--format', 'json']).stdout) as { sources: { rule: string; url: string | null; verified: string | null }[] };
+    const lawful = json.sources.filter((s) => s.rule === 'privacy/lawful-basis');
+    expect(lawful.map((s) => s.url)).toEqual(['https://eur-lex.europa.eu/eli/reg/2016/679/oj', 'https://www.legislation.gov.uk/eur/2016/679/contents']);
+    expect(lawful.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.verified ?? ''))).toBe(true);
+  });
+
+  it('tells a config or waiver naming a merged rule where it went', () => {
+    const dir = tempDir();
+    dir.write('socialplan.config.yaml', 'apiVersion: socialplan/v1\nkind: Config\nrules:\n  records/legal-hold: off\n');
+    const run = runCli(['check', dir.write('s.yaml', MINIMAL)], { cwd: dir.dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/socialplan\.config\.yaml:4:3: no rule "records\/legal-hold"; it was merged into "legal\/legal-hold"/);
   });
 
   it('explains well-formedness and waiver rules too, and suggests for a typo', () => {

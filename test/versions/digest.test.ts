@@ -47,11 +47,20 @@ describe('rulesFor and signedFields', () => {
   it.each(STAKEHOLDERS)('%s has rules of its own and reads fields', (stakeholder) => {
     const rules = rulesFor(ALL, stakeholder);
     expect(rules.filter((r) => r.stakeholder === stakeholder).length).toBeGreaterThan(5);
-    expect(rules.every((r) => r.stakeholder === stakeholder || r.between?.includes(stakeholder))).toBe(true);
+    expect(rules.every((r) => r.stakeholder === stakeholder || r.between?.includes(stakeholder) || r.sharedWith?.includes(stakeholder))).toBe(true);
     const fields = signedFields(rules);
     expect(fields.length).toBeGreaterThan(10);
     for (const f of fields) expect(f).toMatch(/^\$\.[a-zA-Z]/);
     expect([...fields].sort()).toEqual(fields);
+  });
+
+  it('gives a gap shared by two owners to both: legal/legal-hold is in Legal’s and Records’ rules, and both sign what it reads', () => {
+    for (const stakeholder of ['legal', 'records']) {
+      const rules = rulesFor(ALL, stakeholder);
+      expect(rules.map((r) => r.id)).toContain('legal/legal-hold');
+      expect(signedFields(rules)).toContain('$.platforms[*].legalHold');
+    }
+    expect(rulesFor(ALL, 'privacy').map((r) => r.id)).not.toContain('legal/legal-hold');
   });
 
   it('takes every rule of a stakeholder, enabled or not: security and hr are optional but sign all the same', () => {
@@ -273,11 +282,13 @@ describe('digest', () => {
 
   // Likewise the stage: a retired initiative is never checked, and Privacy does not read stage.
   it('bringing a retired initiative back changes the digest of a stakeholder who now has findings on it', () => {
-    const retired = edit(MINIMAL, 'stage: pilot', 'stage: retired');
+    // In the UK, so the UK GDPR rules of the privacy checklist apply.
+    const uk = edit(MINIMAL, '  organization: Example Ltd\n', '  organization: Example Ltd\n  jurisdictions: [GB]\n');
+    const retired = edit(uk, 'stage: pilot', 'stage: retired');
     const privacy = rulesFor(ALL, 'privacy');
     const findings = (text: string) => runRules(load(text), privacy, { asOf: '2026-11-25' });
     expect(findings(retired)).toEqual([]);
-    expect(findings(MINIMAL).length).toBeGreaterThan(0);
-    expect(digest(load(MINIMAL), privacy)).not.toBe(digest(load(retired), privacy));
+    expect(findings(uk).length).toBeGreaterThan(0);
+    expect(digest(load(uk), privacy)).not.toBe(digest(load(retired), privacy));
   });
 });

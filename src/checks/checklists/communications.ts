@@ -1,4 +1,5 @@
 import type { Checklist } from '../rule.js';
+import { S } from './sources.js';
 
 /** What Corporate Communications checks before an initiative may launch (../DOMAIN.md, Corporate communications M1-M6). */
 export const communications: Checklist = {
@@ -18,7 +19,8 @@ export const communications: Checklist = {
       message: 'Platform {{name}} does not set {{missing}}: each account needs a named owner, authorised posters and an approval workflow.',
       rationale:
         'Only designated, trained people should publish for the organisation, and content should be reviewed before it goes out; an account nobody owns is one nobody answers for.',
-      reference: 'NIST SP 800-53 AC-22',
+      reference: 'NIST SP 800-53 Rev. 5 PL-4(1) (rules of behaviour for social media and external sites)',
+      sources: [S.nist80053pl4],
       fix: 'Set `accountOwner`, `authorisedPosters` and `approvalWorkflow` on the platform, and brief the people named.',
     },
     {
@@ -32,6 +34,7 @@ export const communications: Checklist = {
       rationale:
         'When a post goes wrong in public, minutes count; a plan that says how bad is bad, who is called and how fast they answer is what lets the team act without waiting for permission.',
       reference: 'NIST SP 800-61 Rev. 3, Incident Response Recommendations and Considerations for Cybersecurity Risk Management (April 2025; it supersedes Rev. 2): preparing for incidents and communicating during the response',
+      sources: [S.nist80061],
       fix: 'Write the plan and set `governance.crisis.severityLevels`, `contacts` and `responseMinutes`.',
     },
     {
@@ -44,7 +47,8 @@ export const communications: Checklist = {
       message: 'The strategy’s crisis and escalation plan has no test recorded in the last 12 months.',
       rationale:
         'Contacts change and tools change; a plan last rehearsed years ago fails on the day, so it is exercised at least once a year.',
-      reference: 'NIST SP 800-84 (test, training and exercise programmes for IT plans)',
+      reference: 'NIST SP 800-84 (September 2006): test, training and exercise programmes for IT plans',
+      sources: [S.nist80084],
       fix: 'Run a tabletop exercise of the plan and record its date in `governance.crisis.lastTested`.',
     },
     {
@@ -60,7 +64,8 @@ export const communications: Checklist = {
       message: 'Initiative {{name}} does not commit to alt text on images and captions on prerecorded video.',
       rationale:
         'People who use screen readers or cannot hear the audio miss a post without alt text or captions; for a government it is also a legal duty.',
-      reference: 'WCAG 1.1.1, 1.2.2',
+      reference: 'WCAG 2.2 success criteria 1.1.1 and 1.2.2',
+      sources: [S.wcag],
       fix: 'Make alt text and captions part of the publishing workflow, then set `accessibility.altText` and `accessibility.captions` to true.',
     },
     {
@@ -74,9 +79,9 @@ export const communications: Checklist = {
         { field: 'moderation.spam', function: 'oneOf', value: ['remove', 'remove-and-block', 'hide'] },
       ],
       message: 'Initiative {{name}} has no published community guidelines that define how spam is removed.',
-      rationale:
-        'Published guidelines let moderators remove spam, such as "free followers" offers, on stated grounds rather than by taste, and show that nothing is removed for being critical.',
-      reference: '16 CFR 465.7 (review suppression; removing unrelated content such as spam under a stated policy is allowed)',
+      rationale: 'Published guidelines let moderators remove spam, such as "free followers" offers, on stated grounds rather than by taste, and show that nothing is removed for being critical; for a government account they are the published criteria its moderation is judged by.',
+      reference: 'In the US, 16 CFR 465.7 (review suppression; removing unrelated content such as spam under a stated policy is allowed)',
+      sources: [S.reviewSuppression],
       fix: 'Publish community guidelines, link them in `moderation.guidelinesUrl`, and set `moderation.spam` to remove, remove-and-block or hide.',
     },
     {
@@ -89,7 +94,8 @@ export const communications: Checklist = {
       message: 'The strategy has no executive-voice plan setting {{missing}}.',
       rationale:
         'An executive who posts everywhere, or at random, dilutes the voice and the time it costs; a selective presence names where and how often.',
-      reference: 'NIST SP 800-53 AC-22 (publicly accessible content: designated people, reviewed before posting)',
+      reference: 'NIST SP 800-53 Rev. 5 PL-4(1) (rules of behaviour for posting organisational information on public sites)',
+      sources: [S.nist80053pl4],
       fix: 'Set `leadership.executiveVoice` with the `channels` the executive uses and the `cadence`, in words.',
     },
     {
@@ -103,22 +109,54 @@ export const communications: Checklist = {
       message: 'Posts ghost-written for {{person}} do not follow the same approval as other posts.',
       rationale:
         'A post in an executive’s name speaks for the organisation whoever drafted it; skipping approval because it is "the executive’s own" lets unreviewed content through.',
-      reference: 'NIST SP 800-53 AC-22 (publicly accessible content: reviewed before posting)',
+      reference: 'NIST SP 800-53 Rev. 5 PL-4(1) (rules of behaviour for posting organisational information on public sites)',
+      sources: [S.nist80053pl4],
       fix: 'Route ghost-written drafts through the approval workflow and set `leadership.executiveVoice.ghostwritingApproved: true`.',
     },
     {
       id: 'communications/advocacy-disclosures',
       severity: 'warning',
       title: 'The employee-advocacy kit includes disclosure tags.',
-      appliesTo: { scope: 'external' },
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'] },
       given: 'initiatives[*]',
       when: { field: 'endorsements.employeeAdvocacy', function: 'truthy' },
       then: { field: 'endorsements.advocacyKitDisclosures', function: 'truthy' },
       message: 'Initiative {{name}} asks employees to share company content without disclosure tags in the advocacy kit.',
       rationale:
         'An employee praising the employer’s products has a material connection that readers must be told of in the post; putting the tag in the kit is how it gets there.',
-      reference: '16 CFR 255',
+      reference: '16 CFR 255.5; CAP Code rules 2.1 and 2.3',
+      sources: [S.endorsementGuides, S.capCode],
       fix: 'Add disclosure tags (#employee, "I work at ...") to every template in the advocacy kit and set `endorsements.advocacyKitDisclosures: true`.',
+    },
+    {
+      id: 'communications/ai-disclosure-eu',
+      severity: 'warning',
+      title: 'EU/EEA: people are told when they talk to an AI.',
+      appliesTo: { scope: 'external', jurisdictions: ['EEA'] },
+      given: 'initiatives[*]',
+      when: { field: 'content.chatbot', function: 'truthy' },
+      then: { field: 'content.aiDisclosed', function: 'equals', value: true },
+      message: 'Initiative {{name}} answers people with a chatbot that does not tell them it is an AI.',
+      rationale:
+        'From 2026-08-02 the AI Act asks that people be informed, at the latest at their first interaction, that they are interacting with an AI system unless it is obvious; the duty is the provider’s, which an organisation is when it puts a chatbot into service under its own name. Labelling generated content is communications/ai-content-labelled.',
+      reference: 'EU AI Act, Regulation (EU) 2024/1689, art. 50(1) and (5)',
+      sources: [S.aiAct],
+      fix: 'Have the chatbot say it is an AI at the start of each conversation, then set `content.aiDisclosed: true`.',
+    },
+    {
+      id: 'communications/ai-content-labelled',
+      severity: 'info',
+      title: 'AI-generated or altered content is labelled as such.',
+      appliesTo: { scope: 'external' },
+      given: 'initiatives[*]',
+      when: { field: 'content.generativeAI', function: 'truthy' },
+      then: { field: 'content.aiLabelled', function: 'equals', value: true },
+      message: 'Initiative {{name}} posts AI-generated or altered content without labelling it.',
+      rationale:
+        'Realistic images, video or audio that people would take for real, unlabelled, mislead the audience and spend the organisation’s credibility when found out; the major platforms provide AI labels and ask for them on realistic synthetic content, and in the EU the AI Act requires disclosure of deep fakes.',
+      reference: 'EU AI Act art. 50(4) (deep fakes); the platforms’ own AI-content labels',
+      sources: [S.aiAct],
+      fix: 'Use the platform’s AI label or a caption on AI-generated or altered content and set `content.aiLabelled: true`.',
     },
   ],
 };

@@ -1,4 +1,5 @@
 import type { Checklist } from '../rule.js';
+import { S } from './sources.js';
 
 /** What the Records Manager checks before an initiative may launch (../DOMAIN.md, Records retention R1-R7). */
 export const records: Checklist = {
@@ -20,25 +21,26 @@ export const records: Checklist = {
       message: 'Initiative {{name}} does not name the record series and retention period its content is kept under.',
       rationale:
         'Social content is a record like any other; without a series and a period from the schedule it is either kept forever or deleted at random, and neither can be defended.',
-      reference: 'ISO 15489-1:2016; NARA Bulletin 2014-02',
+      reference: 'ISO 15489-1:2016',
+      sources: [S.iso15489],
       fix: 'Assign the series from the retention schedule in `records.series` and its period in `records.retentionYears`.',
     },
     {
       id: 'records/broker-dealer-retention',
       severity: 'error',
-      title: 'Broker-dealers: records are kept 6 years, the first 2 easily accessible, on WORM or audit-trail storage.',
-      appliesTo: { tags: ['FIN'] },
+      title: 'Broker-dealers: communications are kept 3 years, the first 2 easily accessible, on WORM or audit-trail storage.',
+      appliesTo: { tags: ['FIN'], jurisdictions: ['US'] },
       given: 'initiatives[*]',
       then: [
-        { field: 'records.retentionYears', function: 'atLeast', value: 6 },
+        { field: 'records.retentionYears', function: 'atLeast', value: 3 },
         { field: 'records.accessibleYears', function: 'atLeast', value: 2 },
         { field: 'records.wormStorage', function: 'equals', value: true },
       ],
-      message: 'Initiative {{name}} does not keep its records as a broker-dealer must: 6 years, the first 2 easily accessible, on WORM or audit-trail storage.',
-      rationale:
-        'Communications must be kept at least 3 years and other records 6, the first 2 easily accessible, on storage that cannot be altered unnoticed; a social channel can carry both kinds, so the schedule keeps the longer period.',
-      reference: 'SEC 17a-4; FINRA 4511',
-      fix: 'Set `records.retentionYears` to 6 or more and `records.accessibleYears` to 2 or more, and keep the archive on WORM or audit-trail storage (`records.wormStorage: true`).',
+      message: 'Initiative {{name}} does not keep its communications as a broker-dealer must: at least 3 years, the first 2 easily accessible, on WORM or audit-trail storage.',
+      rationale: 'Communications relating to the business as such are kept at least 3 years, the first 2 in an easily accessible place, on storage that is non-rewriteable and non-erasable or keeps a complete audit trail. The 6 years of Rule 17a-4(a) apply to the ledgers and blotters of Rule 17a-3, not to posts and messages; a firm whose schedule keeps communications longer may.',
+      reference: 'SEC Rule 17a-4(b)(4) and (f)(2) (as amended, 87 FR 66412, 2022); FINRA Rule 4511',
+      sources: [S.rule17a4b4, S.rule17a4f, S.finra4511],
+      fix: 'Set `records.retentionYears` to 3 or more and `records.accessibleYears` to 2 or more, and keep the archive on WORM or audit-trail storage (`records.wormStorage: true`); evidence: the archiver’s 17a-4(f) attestation, kept by Compliance.',
     },
     {
       id: 'records/capture-method',
@@ -50,7 +52,8 @@ export const records: Checklist = {
       message: 'Initiative {{name}} names no method for capturing its content into the archive.',
       rationale:
         'Public networks do not keep records for the organisation; unless something captures posts, comments and messages, the record is lost the moment it is edited or deleted.',
-      reference: 'ISO 15489-1:2016; SEC 17a-4(b)(4)',
+      reference: 'ISO 15489-1:2016; for broker-dealers, SEC Rule 17a-4(b)(4) and FINRA Regulatory Notice 10-06',
+      sources: [S.iso15489, S.rule17a4b4, S.rn1006],
       fix: 'Choose how content is captured (an archiver’s vendor API, journaling, platform export) and set `records.captureMethod`.',
     },
     {
@@ -75,7 +78,8 @@ export const records: Checklist = {
       message: 'Initiative {{name}} is live without an end-to-end test showing that its comments, edits, deletions and any direct messages reach the archive.',
       rationale:
         'A capture that was never tested usually misses something (edits, deleted posts, DMs, ad comments), and the gap is found only when the record is asked for.',
-      reference: 'ISO 15489-1:2016; SEC 17a-4(b)(4)',
+      reference: 'ISO 15489-1:2016; for broker-dealers, SEC Rule 17a-4(b)(4) and FINRA Regulatory Notice 10-06',
+      sources: [S.iso15489, S.rule17a4b4, S.rn1006],
       fix: 'Post, edit, delete and send a DM on each platform, find them in the archive, then set `records.captureTestedOn` and list what is captured in `records.captures`.',
     },
     {
@@ -91,7 +95,8 @@ export const records: Checklist = {
       message: 'Strategy {{metadata.title}} does not list its approved channels, or does not ban or capture personal messaging apps used for business.',
       rationale:
         'Business done on a channel nobody approved or captured (WhatsApp, texting, a personal account) leaves no record; regulators have fined firms heavily for it.',
-      reference: 'SEC off-channel communications cases; FINRA Notice 17-18',
+      reference: 'ISO 15489-1:2016; for broker-dealers, FINRA Regulatory Notice 17-18 and the SEC off-channel communications cases',
+      sources: [S.iso15489, S.rn1718, S.offChannel],
       fix: 'List the approved platforms in `governance.approvedChannels` and set `governance.personalMessaging` to banned, or to captured once an archiver captures them.',
     },
     {
@@ -104,33 +109,23 @@ export const records: Checklist = {
       then: { field: 'id', function: 'isReferenced', value: '$.governance.approvedChannels' },
       message: 'Platform {{name}} is used for business but is not one of the approved channels.',
       rationale: 'A channel used before it is approved has not been checked for capture, retention and legal hold.',
-      reference: 'SEC off-channel communications cases; FINRA Notice 17-18',
+      reference: 'ISO 15489-1:2016; for broker-dealers, FINRA Regulatory Notice 17-18 and the SEC off-channel communications cases',
+      sources: [S.iso15489, S.rn1718, S.offChannel],
       fix: 'Approve the platform and add its id to `governance.approvedChannels`, or stop using it until it is approved.',
     },
     {
       id: 'records/federal-disposition',
       severity: 'error',
       title: 'Federal agencies: social content is a federal record with a disposition authority.',
-      appliesTo: { tags: ['FED'] },
+      appliesTo: { tags: ['FED'], jurisdictions: ['US'] },
       given: 'initiatives[*]',
       then: { field: 'records.dispositionAuthority', function: 'truthy' },
       message: 'Initiative {{name}} keeps social content without a NARA-approved disposition authority.',
       rationale:
         'Social media content of a federal agency is a federal record; it may be destroyed only under a disposition authority approved by the Archivist.',
       reference: 'NARA Bulletin 2014-02',
+      sources: [S.nara201402],
       fix: 'Schedule the content under a General Records Schedule item or an agency schedule approved by NARA and put it in `records.dispositionAuthority`.',
-    },
-    {
-      id: 'records/legal-hold',
-      severity: 'warning',
-      title: 'A legal hold suspends disposition.',
-      given: 'initiatives[*]',
-      then: { field: 'records.legalHold', function: 'equals', value: true },
-      message: 'Initiative {{name}} has no way for a legal hold to suspend disposition of its records.',
-      rationale:
-        'Once litigation or an investigation is foreseeable, relevant content must not be deleted on schedule; a hold that cannot stop disposition invites sanctions for lost evidence.',
-      reference: 'FRCP 37(e)',
-      fix: 'Make the archive (or the platform) able to place content on hold and set `records.legalHold: true`.',
     },
     {
       id: 'records/internal-retention-configured',
@@ -140,10 +135,74 @@ export const records: Checklist = {
       given: 'platforms[*]',
       then: { field: 'retention', function: 'noneOf', value: ['keep-forever'] },
       message: 'Platform {{name}} keeps internal content forever instead of applying the retention schedule.',
-      rationale:
-        'An internal network left at its default keeps every post and personal detail forever, which the schedule and data protection law both forbid and which makes every lawsuit’s discovery larger.',
-      reference: 'ISO 15489-1:2016; GDPR art. 5(1)(e)',
+      rationale: 'An internal network left at its default keeps every post and personal detail forever, which the retention schedule forbids (and, where data protection law applies, storage limitation too) and which makes every lawsuit’s discovery larger.',
+      reference: 'ISO 15489-1:2016',
+      sources: [S.iso15489],
       fix: 'Configure retention policies on the platform to match `records.retentionYears` and set `retention: configured`.',
+    },
+    {
+      id: 'records/adviser-retention',
+      severity: 'error',
+      title: 'Investment advisers: communications and advertisements are kept 5 years, the first 2 in an appropriate office.',
+      appliesTo: { tags: ['RIA'], jurisdictions: ['US'] },
+      given: 'initiatives[*]',
+      then: [
+        { field: 'records.retentionYears', function: 'atLeast', value: 5 },
+        { field: 'records.accessibleYears', function: 'atLeast', value: 2 },
+      ],
+      message: 'Initiative {{name}} does not keep its records as an investment adviser must: 5 years, the first 2 easily accessible.',
+      rationale:
+        'An adviser keeps its written communications and advertisements for 5 years from the end of the fiscal year of the last entry or use, the first 2 in an appropriate office; electronic records must be safeguarded from loss and alteration and producible on request, though not on WORM storage.',
+      reference: 'Advisers Act Rule 204-2(a)(7), (a)(11), (e)(1), (e)(3) and (g)',
+      sources: [S.rule2042],
+      fix: 'Set `records.retentionYears` to 5 or more and `records.accessibleYears` to 2 or more.',
+    },
+    {
+      id: 'records/public-records-capture',
+      severity: 'warning',
+      title: 'US government: posts, comments and what moderation removes are captured as public records.',
+      appliesTo: { scope: 'external', tags: ['GOV', 'FED'], jurisdictions: ['US'] },
+      given: 'initiatives[*]',
+      then: [
+        { field: 'records.captures', function: 'includes', value: 'posts' },
+        { field: 'records.captures', function: 'includes', value: 'comments' },
+        { field: 'records.captures', function: 'includes', value: 'deletions' },
+      ],
+      message: 'Initiative {{name}} does not capture its posts, the public’s comments and what moderation removes as records.',
+      rationale:
+        'A government’s social media content that documents its business is a public record (a federal record for an agency) under the public records law; comments the public posts, and those moderation hides or deletes, are part of it and may be asked for under a records request or in litigation over moderation.',
+      reference: 'NARA Bulletin 2014-02 (federal agencies); state public records laws, for example Florida Attorney General Opinion 2009-19',
+      sources: [S.nara201402, S.floridaSunshine],
+      fix: 'Capture posts, comments and deletions into the records system and list them in `records.captures`.',
+    },
+    {
+      id: 'records/federal-messages',
+      severity: 'error',
+      title: 'Federal agencies: direct messages and chat on social media are captured as federal records.',
+      appliesTo: { tags: ['FED'], jurisdictions: ['US'] },
+      given: 'initiatives[*]',
+      when: { field: 'personalData.collection', function: 'includes', value: 'direct-messages' },
+      then: { field: 'records.captures', function: 'includes', value: 'direct-messages' },
+      message: 'Initiative {{name}} handles direct messages that its capture does not include.',
+      rationale:
+        'Messages in social media tools that document agency business are federal records; a record sent from a non-official account must be copied, or forwarded within 20 days, to an official account.',
+      reference: 'NARA Bulletin 2015-02 (electronic messages); 44 U.S.C. 2911',
+      sources: [S.nara201502, S.fra2911],
+      fix: 'Capture direct messages into the records system and add `direct-messages` to `records.captures`.',
+    },
+    {
+      id: 'records/nhs-schedule',
+      severity: 'warning',
+      title: 'Healthcare in the UK: social media records are kept under a named retention schedule (for NHS bodies, the NHS Records Management Code of Practice).',
+      appliesTo: { tags: ['HC'], jurisdictions: ['UK'] },
+      given: 'initiatives[*]',
+      then: { field: 'records.schedule', function: 'truthy' },
+      message: 'Initiative {{name}} does not name the retention schedule its records are kept under.',
+      rationale:
+        'The NHS Records Management Code of Practice applies to every record an NHS organisation in England, or a provider of NHS-funded care, creates, whatever the medium, and sets minimum retention periods; social media content and messages that record care or corporate business are kept under it. Scotland, Wales and Northern Ireland have codes of their own, and a private healthcare company names its own schedule.',
+      reference: 'NHS England, Records Management Code of Practice (2021, updated 2023)',
+      sources: [S.nhsRecordsCode],
+      fix: 'Classify the content under the schedule that governs it (for an NHS body in England, the Code’s) and name it in `records.schedule`, with `records.series` and `retentionYears`.',
     },
   ],
 };

@@ -1,4 +1,5 @@
 import type { Checklist } from '../rule.js';
+import { S } from './sources.js';
 
 /** What Security checks when an organisation enables it (../DOMAIN.md, Security S1-S5). */
 export const security: Checklist = {
@@ -28,7 +29,8 @@ export const security: Checklist = {
       message: 'Platform {{name}} does not enforce MFA on every organisational account and on the e-mail addresses linked to them.',
       rationale:
         'A social account protected by a password alone, or recoverable through an unprotected mailbox, is the usual way accounts are hijacked to post fraud or false news in the organisation’s name.',
-      reference: 'CISA social media account protection guidance',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (enforce MFA)',
+      sources: [S.cisa],
       fix: 'Enforce MFA on every account and on the e-mail addresses used to recover them, then set `mfa: true` and `linkedEmailMfa: true` on the platform (a licensed platform reached only through single sign-on needs `sso: true` instead of `linkedEmailMfa`).',
     },
     {
@@ -41,7 +43,8 @@ export const security: Checklist = {
       message: 'Platform {{name}} does not keep its credentials in a vault or the platform’s role system.',
       rationale:
         'A shared password cannot be traced to a person, survives people leaving, and is easily phished; a vault or named roles give each person their own access that can be revoked.',
-      reference: 'CISA social media account protection guidance (credential management); NIST SP 800-53 IA-2, IA-5',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (credential management); NIST SP 800-53 Rev. 5 IA-2, IA-5',
+      sources: [S.cisa, { ...S.nist80053, section: 'IA-2, IA-5' }],
       fix: 'Move access to the platform’s business roles or a password vault and set `credentials` to platform-roles or vault.',
     },
     {
@@ -57,7 +60,8 @@ export const security: Checklist = {
       message: 'Platform {{name}} has more than 5 admins or an admin on a personal account.',
       rationale:
         'Every admin can take the account over or lock the organisation out; admin rights held through a personal account are outside the organisation’s control and leave with the person.',
-      reference: 'CISA social media account protection guidance (credential management); NIST SP 800-53 AC-6(5)',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (credential management); NIST SP 800-53 Rev. 5 AC-6(5)',
+      sources: [S.cisa, { ...S.nist80053, section: 'AC-6(5)' }],
       fix: 'Reduce admins to the few who need them (`admins`), move any admin off personal accounts onto company-managed identities, and set `personalAdmins: false`.',
     },
     {
@@ -68,7 +72,8 @@ export const security: Checklist = {
       then: { field: 'governance.accessReview.cadence', function: 'defined' },
       message: 'The strategy sets no cadence for recertifying who can act on the organisation’s accounts.',
       rationale: 'Access that is never reviewed accumulates: people who changed roles, and agencies whose contract ended, keep the power to post.',
-      reference: 'CISA social media account protection guidance (credential management); NIST SP 800-53 AC-2(j)',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (credential management); NIST SP 800-53 Rev. 5 AC-2(j)',
+      sources: [S.cisa, { ...S.nist80053, section: 'AC-2(j)' }],
       fix: 'Recertify access on a schedule (quarterly is common) and set `governance.accessReview.cadence`.',
     },
     {
@@ -79,7 +84,8 @@ export const security: Checklist = {
       then: { field: 'governance.accessReview.offboarding', function: 'truthy' },
       message: 'The strategy does not make offboarding revoke the social-account access of leaving employees and agencies.',
       rationale: 'A former employee or agency that can still post is a standing takeover risk, and whatever they post is in the organisation’s name.',
-      reference: 'NIST SP 800-53 PS-4, PS-7',
+      reference: 'NIST SP 800-53 Rev. 5 PS-4, PS-7',
+      sources: [{ ...S.nist80053, section: 'PS-4, PS-7' }],
       fix: 'Add account access to the leaver and agency-exit checklists and set `governance.accessReview.offboarding: true`.',
     },
     {
@@ -90,7 +96,8 @@ export const security: Checklist = {
       then: { field: 'vetted', function: 'truthy' },
       message: 'Tool {{name}} ({{kind}}) is connected to the accounts without a security review of its vendor.',
       rationale: 'A connected tool holds tokens that can post or read messages on the organisation’s behalf; a compromised vendor compromises every account it connects to.',
-      reference: 'CISA social media account protection guidance (vet third-party vendors); NIST SP 800-53 SA-9',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (vet third-party vendors); NIST SP 800-53 Rev. 5 SA-9',
+      sources: [S.cisa, { ...S.nist80053, section: 'SA-9' }],
       fix: 'Have Security review the vendor (security questionnaire, certifications, incident history) and set `vetted: true` on the tool.',
     },
     {
@@ -101,7 +108,8 @@ export const security: Checklist = {
       then: { field: 'oauthScopes', function: 'equals', value: 'least-privilege' },
       message: 'Tool {{name}} ({{kind}}) does not hold least-privilege OAuth scopes on the platforms.',
       rationale: 'A tool granted more access than its job needs (a listening tool that can post, an archiver that can delete) widens the damage if its tokens leak.',
-      reference: 'CISA social media account protection guidance (vet third-party vendors); NIST SP 800-53 AC-6',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (vet third-party vendors); NIST SP 800-53 Rev. 5 AC-6',
+      sources: [S.cisa, { ...S.nist80053, section: 'AC-6' }],
       fix: 'Re-authorise the tool with only the scopes it needs and set `oauthScopes: least-privilege`.',
     },
     {
@@ -113,7 +121,8 @@ export const security: Checklist = {
       then: { field: 'governance.crisis.accountTakeover', function: 'truthy' },
       message: 'The crisis plan has no account-takeover scenario for the organisation’s public accounts.',
       rationale: 'A hijacked account posting fraud or false news needs a rehearsed response: who contacts the platform, who warns customers, how access is recovered.',
-      reference: 'CISA social media account protection guidance (incident response plan); NIST SP 800-53 IR-8',
+      reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (incident response plan); NIST SP 800-53 Rev. 5 IR-8',
+      sources: [S.cisa, { ...S.nist80053, section: 'IR-8' }],
       fix: 'Add an account-takeover scenario (platform escalation contacts, recovery steps, customer warning) to the playbook and set `governance.crisis.accountTakeover: true`.',
     },
   ],

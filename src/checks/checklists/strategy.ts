@@ -17,6 +17,18 @@ export const strategy: Checklist = {
   title: 'Strategy',
   rules: [
     {
+      id: 'strategy/jurisdictions',
+      severity: 'warning',
+      title: 'The strategy names the jurisdictions it operates in.',
+      given: '$',
+      then: { field: 'metadata.jurisdictions', function: 'length', value: { min: 1 } },
+      message: 'Strategy {{metadata.title}} names no jurisdictions, so no rule that rests on a particular law (GDPR, UK GDPR, US federal or state law) checks it.',
+      rationale:
+        'Each legal rule fires only where its law applies: GDPR rules for the EU/EEA, UK GDPR for the UK, SEC and FINRA rules for the US. A strategy that names no jurisdiction gets none of them, which reads as a clean result but is an unchecked one.',
+      reference: 'The applicability of each rule (`socialplan explain RULE`, Applies to)',
+      fix: 'List where the organisation operates and where its audiences are in `metadata.jurisdictions` (US, US-CA, GB, EU, DE ...).',
+    },
+    {
       id: 'traceability/orphan-goal',
       severity: 'warning',
       title: 'Every business goal is served by at least one IT objective.',

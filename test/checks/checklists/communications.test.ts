@@ -30,6 +30,7 @@ initiatives:
     moderation: { guidelinesUrl: https://example.com/community, spam: remove-and-block, sentimentNeutral: true }
     endorsements: { employeeAdvocacy: true, advocacyKitDisclosures: true }
     accessibility: { altText: true, captions: true }
+    content: { chatbot: true, aiDisclosed: true, generativeAI: true, aiLabelled: true }
   - id: staff
     name: Staff network
     scope: internal
@@ -72,6 +73,14 @@ const internalOnly = edit(BASE, '    stage: pilot\n', '    stage: retired\n');
 const noCrisis = BASE.replace(/^ {2}crisis:\n(?: {4}.*\n)+/m, '');
 const noGovernance = BASE.replace(/^governance:\n(?: {2}.*\n)+/m, '');
 const noLeadership = BASE.replace(/^leadership:\n(?: {2}.*\n)+/m, '');
+/** BASE with its jurisdictions (US) replaced by these, such as "DE" or "US, DE". */
+const inJurisdiction = (codes: string) => edit(BASE, '  jurisdictions: [US]\n', `  jurisdictions: [${codes}]\n`);
+const content = lineOf(BASE, '    content:');
+const IN_DE = inJurisdiction('DE');
+const IN_EU = inJurisdiction('EU');
+const AI_UNTOLD = /^Initiative Customer care answers people with a chatbot that does not tell them it is an AI\.$/;
+const AI_UNLABELLED = /^Initiative Customer care posts AI-generated or altered content without labelling it\.$/;
+const ADVOCACY_UNTAGGED = /^Initiative Customer care asks employees to share company content without disclosure tags in the advocacy kit\.$/;
 
 const cases: RuleCase[] = [
   { rule: 'communications/account-ownership', name: 'passes with owner, posters and workflow', text: BASE, line: null },
@@ -121,6 +130,32 @@ const cases: RuleCase[] = [
   { rule: 'communications/advocacy-disclosures', name: 'fails without them', text: edit(BASE, ', advocacyKitDisclosures: true', ''), line: lineOf(BASE, 'endorsements:') },
   { rule: 'communications/advocacy-disclosures', name: 'does not apply without employee advocacy', text: edit(BASE, '{ employeeAdvocacy: true, advocacyKitDisclosures: true }', '{ employeeAdvocacy: false }'), line: null },
   { rule: 'communications/advocacy-disclosures', name: 'does not apply to internal initiatives', text: edit(BASE, '    scope: external\n', '    scope: internal\n').replace(', advocacyKitDisclosures: true', ''), line: null },
+  { rule: 'communications/advocacy-disclosures', name: 'passes in GB with disclosure tags in the kit', text: inJurisdiction('GB'), line: null },
+  { rule: 'communications/advocacy-disclosures', name: 'fails in GB (the rule says UK) without them', text: edit(inJurisdiction('GB'), ', advocacyKitDisclosures: true', ''), line: lineOf(BASE, 'endorsements:'), message: ADVOCACY_UNTAGGED },
+  { rule: 'communications/advocacy-disclosures', name: 'fails in a UK subdivision without them', text: edit(inJurisdiction('GB-SCT'), ', advocacyKitDisclosures: true', ''), line: lineOf(BASE, 'endorsements:'), message: ADVOCACY_UNTAGGED },
+  { rule: 'communications/advocacy-disclosures', name: 'does not apply to a strategy only in DE', text: edit(IN_DE, ', advocacyKitDisclosures: true', ''), line: null },
+
+  { rule: 'communications/ai-disclosure-eu', name: 'passes in DE with the chatbot disclosed and AI content labelled', text: IN_DE, line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'passes in DE with neither a chatbot nor generative AI', text: edit(IN_DE, '    content: { chatbot: true, aiDisclosed: true, generativeAI: true, aiLabelled: true }\n', ''), line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'passes in DE with a disclosed chatbot and no generative AI', text: edit(IN_DE, ', generativeAI: true, aiLabelled: true', ''), line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'fails in DE with an undisclosed chatbot', text: edit(IN_DE, 'aiDisclosed: true', 'aiDisclosed: false'), line: content, message: AI_UNTOLD },
+  { rule: 'communications/ai-disclosure-eu', name: 'fails in DE when the chatbot’s disclosure is not said', text: edit(IN_DE, ' aiDisclosed: true,', ''), line: content, message: AI_UNTOLD },
+  { rule: 'communications/ai-disclosure-eu', name: 'fails in EU with an undisclosed chatbot', text: edit(IN_EU, 'aiDisclosed: true', 'aiDisclosed: false'), line: content, message: AI_UNTOLD },
+  { rule: 'communications/ai-disclosure-eu', name: 'fails in an EEA-only country (NO) with an undisclosed chatbot', text: edit(inJurisdiction('NO'), 'aiDisclosed: true', 'aiDisclosed: false'), line: content, message: AI_UNTOLD },
+  { rule: 'communications/ai-disclosure-eu', name: 'leaves unlabelled generative AI to communications/ai-content-labelled', text: edit(IN_DE, 'aiLabelled: true', 'aiLabelled: false'), line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'fails once for a strategy in US and DE', text: edit(inJurisdiction('US, DE'), 'aiDisclosed: true', 'aiDisclosed: false'), line: content, message: AI_UNTOLD },
+  { rule: 'communications/ai-disclosure-eu', name: 'does not apply to a US-only strategy', text: edit(BASE, 'aiDisclosed: true, generativeAI: true, aiLabelled: true', 'aiDisclosed: false, generativeAI: true, aiLabelled: false'), line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'does not apply to a GB-only strategy', text: edit(inJurisdiction('GB'), 'aiDisclosed: true, generativeAI: true, aiLabelled: true', 'aiDisclosed: false, generativeAI: true, aiLabelled: false'), line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'does not apply to internal initiatives', text: edit(edit(IN_DE, '    scope: external\n', '    scope: internal\n'), 'aiDisclosed: true', 'aiDisclosed: false'), line: null },
+  { rule: 'communications/ai-disclosure-eu', name: 'does not apply to an initiative whose audience is only in the US', text: edit(edit(inJurisdiction('US, DE'), 'aiDisclosed: true', 'aiDisclosed: false'), '    content:', '    audience: { description: US customers, jurisdictions: [US] }\n    content:'), line: null },
+
+  { rule: 'communications/ai-content-labelled', name: 'passes when AI content is labelled', text: BASE, line: null },
+  { rule: 'communications/ai-content-labelled', name: 'passes without generative AI, even with an undisclosed chatbot', text: edit(BASE, 'aiDisclosed: true, generativeAI: true, aiLabelled: true', 'aiDisclosed: false'), line: null },
+  { rule: 'communications/ai-content-labelled', name: 'fails when AI content is unlabelled', text: edit(BASE, 'aiLabelled: true', 'aiLabelled: false'), line: content, message: AI_UNLABELLED },
+  { rule: 'communications/ai-content-labelled', name: 'fails when labelling is not said', text: edit(BASE, ', aiLabelled: true', ''), line: content, message: AI_UNLABELLED },
+  { rule: 'communications/ai-content-labelled', name: 'fails outside the EU too (no jurisdiction)', text: edit(inJurisdiction('GB'), 'aiLabelled: true', 'aiLabelled: false'), line: content, message: AI_UNLABELLED },
+  { rule: 'communications/ai-content-labelled', name: 'does not apply to internal initiatives', text: edit(edit(BASE, '    scope: external\n', '    scope: internal\n'), 'aiLabelled: true', 'aiLabelled: false'), line: null },
+  { rule: 'communications/ai-content-labelled', name: 'does not apply once the external initiative is retired', text: edit(edit(BASE, '    stage: pilot\n', '    stage: retired\n'), 'aiLabelled: true', 'aiLabelled: false'), line: null },
 ];
 
 describe('communications checklist', () => {
@@ -132,7 +167,7 @@ describe('communications checklist', () => {
     expect(finding).toMatchObject({
       message: 'Platform LinkedIn page does not set authorisedPosters, approvalWorkflow: each account needs a named owner, authorised posters and an approval workflow.',
       severity: 'warning',
-      reference: 'NIST SP 800-53 AC-22',
+      reference: 'NIST SP 800-53 Rev. 5 PL-4(1) (rules of behaviour for social media and external sites)',
     });
     expect(findings(noGovernance, 'communications/crisis-plan')[0]!.message).toBe(
       'The strategy has no crisis and escalation plan setting severityLevels, contacts, responseMinutes.',
@@ -142,7 +177,7 @@ describe('communications checklist', () => {
   it('is blocking for government', () => {
     const text = edit(altTextOff, '  jurisdictions: [US]\n', '  regulatoryTags: [GOV]\n  jurisdictions: [US]\n');
     const [finding] = findings(text, 'communications/alt-text-captions');
-    expect(finding).toMatchObject({ severity: 'error', initiative: 'care', reference: 'WCAG 1.1.1, 1.2.2' });
+    expect(finding).toMatchObject({ severity: 'error', initiative: 'care', reference: 'WCAG 2.2 success criteria 1.1.1 and 1.2.2' });
     expect(findings(altTextOff, 'communications/alt-text-captions')[0]!.severity).toBe('warning');
   });
 

@@ -55,6 +55,11 @@ const AUTO_DELETE = edit(BASE, '{ id: instagram, name: Instagram account }', '{ 
 const platform = lineOf(BASE, '- { id: instagram');
 const POSTS_LEFT_OUT = edit(AUTO_DELETE, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [comments]\n');
 const records = lineOf(BASE, '    records:');
+const UNRECONCILED = edit(BASE, 'erasureReconciled: true', 'erasureReconciled: false');
+const erasureReconciled = lineOf(BASE, 'erasureReconciled:');
+/** BASE for an organisation in these jurisdictions only (GB, UK, DE ...). */
+const inJurisdiction = (text: string, codes: string) => edit(text, '  jurisdictions: [US, EU]\n', `  jurisdictions: [${codes}]\n`);
+const UNRECONCILED_MESSAGE = /keeps personal data under legal hold without reconciling erasure requests with it/;
 
 const cases: RuleCase[] = [
   { rule: 'conflicts/ephemeral-vs-retention', name: 'passes without ephemeral content', text: BASE, line: null },
@@ -66,14 +71,16 @@ const cases: RuleCase[] = [
   { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply when the records are not kept', text: edit(EPHEMERAL, 'retentionYears: 7', 'retentionYears: 0'), line: null },
   { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply without a retention period', text: edit(EPHEMERAL, '      retentionYears: 7\n', ''), line: null },
   { rule: 'conflicts/ephemeral-vs-retention', name: 'does not apply to a retired initiative', text: edit(EPHEMERAL, 'stage: pilot', 'stage: retired'), line: null },
+  { rule: 'conflicts/ephemeral-vs-retention', name: 'applies in every jurisdiction (US only)', text: inJurisdiction(EPHEMERAL, 'US'), line: ephemeral },
   { rule: 'conflicts/auto-delete-platform', name: 'passes when the platform keeps content', text: BASE, line: null },
   { rule: 'conflicts/auto-delete-platform', name: 'fails for an auto-deleting platform whose initiative keeps records, at the platform', text: AUTO_DELETE, line: platform },
   { rule: 'conflicts/auto-delete-platform', name: 'passes when the archive captures posts as they are made', text: edit(AUTO_DELETE, '      retentionYears: 7\n', '      retentionYears: 7\n      captureMethod: vendor-api\n      captures: [posts, comments]\n'), line: null },
   { rule: 'conflicts/auto-delete-platform', name: 'fails when the capture leaves posts out', text: POSTS_LEFT_OUT, line: lineOf(POSTS_LEFT_OUT, '- { id: instagram') },
   { rule: 'conflicts/auto-delete-platform', name: 'does not apply when no initiative keeps records', text: edit(AUTO_DELETE, '      retentionYears: 7\n', ''), line: null },
   { rule: 'conflicts/auto-delete-platform', name: 'does not apply when the only user is retired', text: edit(AUTO_DELETE, 'stage: pilot', 'stage: retired'), line: null },
+  { rule: 'conflicts/auto-delete-platform', name: 'applies in every jurisdiction (US only)', text: inJurisdiction(AUTO_DELETE, 'US'), line: platform },
   { rule: 'conflicts/erasure-vs-legal-hold', name: 'passes when erasure is reconciled', text: BASE, line: null },
-  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when it is not', text: edit(BASE, 'erasureReconciled: true', 'erasureReconciled: false'), line: lineOf(BASE, 'erasureReconciled:') },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when it is not', text: UNRECONCILED, line: erasureReconciled, message: UNRECONCILED_MESSAGE },
   { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails when nobody says, at records', text: edit(BASE, '      erasureReconciled: true\n', ''), line: records },
   { rule: 'conflicts/erasure-vs-legal-hold', name: 'does not apply without a legal hold', text: edit(edit(BASE, 'legalHold: true', 'legalHold: false'), '      erasureReconciled: true\n', ''), line: null },
   {
@@ -82,6 +89,12 @@ const cases: RuleCase[] = [
     text: edit(edit(BASE, '      categories: [comments]\n      lawfulBasis: legitimate-interests\n', '      processed: false\n'), '      erasureReconciled: true\n', ''),
     line: null,
   },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'does not apply to a US-only strategy', text: inJurisdiction(UNRECONCILED, 'US'), line: null },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'does not apply to an audience narrowed to the US', text: edit(UNRECONCILED, '    platforms: [instagram]\n', '    platforms: [instagram]\n    audience: { description: US followers, jurisdictions: [US] }\n'), line: null },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails in UK', text: inJurisdiction(UNRECONCILED, 'UK'), line: erasureReconciled, message: UNRECONCILED_MESSAGE },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails in GB', text: inJurisdiction(UNRECONCILED, 'GB'), line: erasureReconciled, message: UNRECONCILED_MESSAGE },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails in an EU member state (DE)', text: inJurisdiction(UNRECONCILED, 'DE'), line: erasureReconciled, message: UNRECONCILED_MESSAGE },
+  { rule: 'conflicts/erasure-vs-legal-hold', name: 'fails in an EEA-only country (NO)', text: inJurisdiction(UNRECONCILED, 'NO'), line: erasureReconciled, message: UNRECONCILED_MESSAGE },
 ];
 
 describe('conflicts checklist', () => {
@@ -107,12 +120,12 @@ describe('conflicts checklist', () => {
   });
 
   it('names the privacy and legal owners for erasure under a legal hold', () => {
-    const [finding] = findings(edit(BASE, 'erasureReconciled: true', 'erasureReconciled: false'), 'conflicts/erasure-vs-legal-hold');
+    const [finding] = findings(UNRECONCILED, 'conflicts/erasure-vs-legal-hold');
     expect(finding).toMatchObject({
       message:
         'Initiative Behind the scenes keeps personal data under legal hold without reconciling erasure requests with it: a conflict between Privacy (Pia Brandt) and Legal (Lena Ortiz).',
       severity: 'warning',
-      reference: 'GDPR art. 17(3)(e); FRCP 37(e)',
+      reference: 'GDPR and UK GDPR art. 17(3)(e) (no erasure of data needed for legal claims)',
     });
   });
 

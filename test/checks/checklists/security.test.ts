@@ -118,7 +118,7 @@ describe('security checklist', () => {
       severity: 'warning',
     });
     const [mfa] = findings(edit(BASE, '    mfa: true\n', ''), 'security/mfa');
-    expect(mfa).toMatchObject({ severity: 'error', reference: 'CISA social media account protection guidance' });
+    expect(mfa).toMatchObject({ severity: 'error', reference: 'CISA, Capacity Enhancement Guide: Social Media Account Protection (enforce MFA)' });
     const [tool] = findings(edit(BASE, '    oauthScopes: least-privilege\n', '    oauthScopes: broad\n'), 'security/tool-least-privilege');
     expect(tool!.message).toBe('Tool Smarsh (archiver) does not hold least-privilege OAuth scopes on the platforms.');
   });

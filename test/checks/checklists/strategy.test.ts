@@ -80,6 +80,15 @@ const signoffs = (...decisions: [string, string][]) =>
 const ALL_SIGNED: [string, string][] = ['privacy', 'compliance', 'legal', 'records', 'communications'].map((s) => [s, 'approved']);
 
 const cases: RuleCase[] = [
+  { rule: 'strategy/jurisdictions', name: 'passes when the strategy names a jurisdiction', text: BASE, line: null },
+  {
+    rule: 'strategy/jurisdictions',
+    name: 'fails when the strategy names none, since no law-specific rule would check it',
+    text: edit(BASE, '  jurisdictions: [US]\n', ''),
+    line: lineOf(BASE, 'metadata:'),
+    message: /names no jurisdictions, so no rule that rests on a particular law/,
+  },
+  { rule: 'strategy/jurisdictions', name: 'fails for an empty list', text: edit(BASE, '  jurisdictions: [US]\n', '  jurisdictions: []\n'), line: lineOf(BASE, '  jurisdictions: [US]') },
   { rule: 'traceability/orphan-goal', name: 'passes when every goal is served', text: BASE, line: null },
   {
     rule: 'traceability/orphan-goal',
