@@ -29,14 +29,14 @@ export const legal: Checklist = {
       appliesTo: { jurisdictions: ['US'] },
       given: 'platforms[*]',
       when: { field: 'id', function: 'isReferenced', value: '$.initiatives[*].platforms' },
-      then: { anyOf: [{ field: 'legalHold', function: 'truthy' }, { field: 'archiverConnector', function: 'truthy' }, { function: 'usedByNone', value: { anyOf: [{ field: 'records.archiver', function: 'falsy' }, { field: 'records.captureMethod', function: 'noneOf', value: ['vendor-api', 'journaling', 'platform-export'] }] } }] },
+      then: { anyOf: [{ field: 'legalHold', function: 'truthy' }, { field: 'archiverConnector', function: 'truthy' }, { function: 'usedByNone', value: { anyOf: [{ field: 'records.archiver', function: 'falsy' }, { field: 'records.captureMethod', function: 'oneOf', value: ['screenshots', 'none'] }] } }] },
       sharedWith: ['records'],
       message: 'Platform {{name}} can neither suspend deletion for a legal hold nor have its content held by an archiver (owners: {{owners}}).',
       rationale:
         'Once litigation is reasonably anticipated, relevant content must be preserved; content lost because deletion could not be stopped can lead to sanctions, up to an adverse-inference instruction.',
       reference: 'FRCP 37(e)',
       sources: [S.frcp37e],
-      fix: 'Set `legalHold: true` once the platform’s hold feature covers posts and DMs, or `archiverConnector: true`, or name the archiver and its capture method (`records.archiver`, `records.captureMethod`) on every initiative that uses the platform; evidence: the hold procedure, Legal and Records as owners, the date it was last tested.',
+      fix: 'Set `legalHold: true` once the platform’s hold feature covers posts and DMs, or `archiverConnector: true`, or name the archiver (`records.archiver`, capturing by its connector, not by screenshots) on every initiative that uses the platform; evidence: the hold procedure, Legal and Records as owners, the date it was last tested.',
     },
     {
       id: 'legal/hold-export',
@@ -45,13 +45,13 @@ export const legal: Checklist = {
       appliesTo: { jurisdictions: ['US'] },
       given: 'platforms[*]',
       when: { field: 'id', function: 'isReferenced', value: '$.initiatives[*].platforms' },
-      then: { anyOf: [{ field: 'eDiscovery', function: 'truthy' }, { field: 'export', function: 'truthy' }, { field: 'archiverConnector', function: 'truthy' }, { function: 'usedByNone', value: { anyOf: [{ field: 'records.archiver', function: 'falsy' }, { field: 'records.captureMethod', function: 'noneOf', value: ['vendor-api', 'journaling', 'platform-export'] }] } }] },
+      then: { anyOf: [{ field: 'eDiscovery', function: 'truthy' }, { field: 'export', function: 'truthy' }, { field: 'archiverConnector', function: 'truthy' }, { function: 'usedByNone', value: { anyOf: [{ field: 'records.archiver', function: 'falsy' }, { field: 'records.captureMethod', function: 'oneOf', value: ['screenshots', 'none'] }] } }] },
       message: 'Platform {{name}} cannot export its content for litigation, by eDiscovery, bulk export or an archiver.',
       rationale:
         'Preserved content is of use only if it can be searched and produced; a platform whose content cannot be exported leaves the organisation unable to answer a discovery request.',
       reference: 'FRCP 37(e)',
       sources: [S.frcp37e],
-      fix: 'Set `eDiscovery: true` or `export: true` once the platform’s feature is confirmed, or `archiverConnector: true`, or name the archiver and its capture method on every initiative that uses the platform.',
+      fix: 'Set `eDiscovery: true` or `export: true` once the platform’s feature is confirmed, or `archiverConnector: true`, or name the archiver (`records.archiver`, not capturing by screenshots) on every initiative that uses the platform.',
     },
     {
       id: 'legal/company-owned-accounts',

@@ -46,15 +46,20 @@ export const records: Checklist = {
       id: 'records/capture-method',
       severity: 'warning',
       escalateFor: ['FIN'],
-      title: 'The capture method into the archive is named.',
+      title: 'The archiver, or the method that captures content into the archive, is named.',
       given: 'initiatives[*]',
-      then: { field: 'records.captureMethod', function: 'oneOf', value: ['vendor-api', 'platform-export', 'journaling', 'screenshots'] },
-      message: 'Initiative {{name}} names no method for capturing its content into the archive.',
+      then: {
+        anyOf: [
+          { field: 'records.captureMethod', function: 'oneOf', value: ['vendor-api', 'platform-export', 'journaling', 'screenshots'] },
+          { allOf: [{ field: 'records.archiver', function: 'truthy' }, { field: 'records.captureMethod', function: 'undefined' }] },
+        ],
+      },
+      message: 'Initiative {{name}} names neither an archiver nor a method for capturing its content into the archive.',
       rationale:
         'Public networks do not keep records for the organisation; unless something captures posts, comments and messages, the record is lost the moment it is edited or deleted.',
       reference: 'ISO 15489-1:2016; for broker-dealers, SEC Rule 17a-4(b)(4) and FINRA Regulatory Notice 10-06',
       sources: [S.iso15489, S.rule17a4b4, S.rn1006],
-      fix: 'Choose how content is captured (an archiver’s vendor API, journaling, platform export) and set `records.captureMethod`.',
+      fix: 'Name the archiver that captures the content in `records.archiver`, or choose how content is captured (vendor API, journaling, platform export) and set `records.captureMethod`.',
     },
     {
       id: 'records/capture-tested',
