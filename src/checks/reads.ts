@@ -69,6 +69,18 @@ export function fieldsRead(rule: Rule): string[] {
   return [...out].sort();
 }
 
+/**
+ * Where the evidence for a field is kept: `evidence.<field>` next to it (`records.wormStorage` is backed by
+ * `records.evidence.wormStorage`). Undefined for a pattern that is a list's items, the root, or evidence itself.
+ */
+export function evidencePattern(pattern: string): string | undefined {
+  const dot = pattern.lastIndexOf('.');
+  if (dot < 1 || pattern.includes('.evidence.')) return undefined;
+  const leaf = pattern.slice(dot + 1);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(leaf)) return undefined;
+  return `${pattern.slice(0, dot)}.evidence.${leaf}`;
+}
+
 /** Every field any of these rules reads, with the most general pattern kept where one covers another. */
 export function fieldsReadBy(rules: readonly Rule[]): string[] {
   const all = new Set(rules.flatMap(fieldsRead));

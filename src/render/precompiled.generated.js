@@ -727,7 +727,7 @@ export const PRECOMPILED = [
     name: "stakeholder-brief",
     partial: false,
     path: "stakeholder-brief.md.hbs",
-    text: "{{> header}}\n\nFor {{#if stakeholder.owner}}{{md stakeholder.owner}}{{else}}the {{md stakeholder.label}} owner (none is named in the strategy){{/if}}.\n\n## What you are asked to sign\n\n{{md ask}}\n\n{{#if signoffs.length}}\n| Decision | By | Date | Version | Covers the strategy as it is | Note |\n| --- | --- | --- | --- | --- | --- |\n{{#each signoffs}}\n| {{md decision}} | {{md by}} | {{md date}} | {{#if version}}{{md version}}{{else}}not recorded{{/if}} | {{md stateText}} | {{md note}} |\n{{/each}}\n{{else}}\nNo sign-off is recorded yet.\n{{/if}}\n\n## Checklist results\n\n{{md summary}}\n\n{{#if findings.length}}\n### Open findings\n\n| Severity | Initiative | Finding | Fix | Rule | Where |\n| --- | --- | --- | --- | --- | --- |\n{{#each findings}}\n| {{md severity}} | {{md initiative}} | {{md message}} | {{mdcode fix}} | {{code rule}} | {{code where}} |\n{{/each}}\n\n{{/if}}\n{{#if waived.length}}\n### Waived findings\n\n| Initiative | Finding | Reason | Approved by | Expires | Rule |\n| --- | --- | --- | --- | --- | --- |\n{{#each waived}}\n| {{md initiative}} | {{md message}} | {{md reason}} | {{md approvedBy}} | {{md expires}} | {{code rule}} |\n{{/each}}\n\n{{/if}}\n### Every rule\n\n| Rule | What it asks | Result |\n| --- | --- | --- |\n{{#each rules}}\n| {{code id}} | {{md title}} | {{md result}} |\n{{/each}}\n\n## What your checklist reads\n\n{{#if initiatives.length}}\n{{#each initiatives}}\n### {{md name}} ({{md id}})\n\n{{md scope}}, {{md stage}}.\n\n{{#if fields.length}}\n| Field | Value |\n| --- | --- |\n{{#each fields}}\n| {{code field}} | {{md value}} |\n{{/each}}\n{{else}}\nNone of the fields your checklist reads is set.\n{{/if}}\n\n{{/each}}\n{{else}}\nYour checklist looks at no initiative in this strategy.\n\n{{/if}}\n{{#if platforms}}\n### Platforms\n\n| Platform |{{#each platforms.columns}} {{code this}} |{{/each}}\n| --- |{{#each platforms.columns}} --- |{{/each}}\n{{#each platforms.rows}}\n| {{md name}} |{{#each cells}} {{md this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if strategyFields.length}}\n### Across the strategy\n\n| Field | Value |\n| --- | --- |\n{{#each strategyFields}}\n| {{code field}} | {{md value}} |\n{{/each}}\n{{/if}}\n{{> footer}}\n",
+    text: "{{> header}}\n\nFor {{#if stakeholder.owner}}{{md stakeholder.owner}}{{else}}the {{md stakeholder.label}} owner (none is named in the strategy){{/if}}.\n\n## What you are asked to sign\n\n{{md ask}}\n\n{{#if signoffs.length}}\n| Decision | By | Date | Version | Covers the strategy as it is | Note |\n| --- | --- | --- | --- | --- | --- |\n{{#each signoffs}}\n| {{md decision}} | {{md by}} | {{md date}} | {{#if version}}{{md version}}{{else}}not recorded{{/if}} | {{md stateText}} | {{md note}} |\n{{/each}}\n{{else}}\nNo sign-off is recorded yet.\n{{/if}}\n\n## Checklist results\n\n{{md summary}}\n\n{{#if findings.length}}\n### Open findings\n\n| Severity | Initiative | Finding | Fix | Rule | Where |\n| --- | --- | --- | --- | --- | --- |\n{{#each findings}}\n| {{md severity}} | {{md initiative}} | {{md message}} | {{mdcode fix}} | {{code rule}} | {{code where}} |\n{{/each}}\n\n{{/if}}\n{{#if waived.length}}\n### Waived findings\n\n| Initiative | Finding | Reason | Approved by | Expires | Rule |\n| --- | --- | --- | --- | --- | --- |\n{{#each waived}}\n| {{md initiative}} | {{md message}} | {{md reason}} | {{md approvedBy}} | {{md expires}} | {{code rule}} |\n{{/each}}\n\n{{/if}}\n### Every rule\n\n| Rule | What it asks | Result |\n| --- | --- | --- |\n{{#each rules}}\n| {{code id}} | {{md title}} | {{md result}} |\n{{/each}}\n\n## What your checklist reads\n\n{{#if initiatives.length}}\n{{#each initiatives}}\n### {{md name}} ({{md id}})\n\n{{md scope}}, {{md stage}}.\n\n{{#if fields.length}}\n{{#if hasEvidence}}\n| Field | Value | Evidence |\n| --- | --- | --- |\n{{#each fields}}\n| {{code field}} | {{md value}} | {{md evidence}} |\n{{/each}}\n{{else}}\n| Field | Value |\n| --- | --- |\n{{#each fields}}\n| {{code field}} | {{md value}} |\n{{/each}}\n{{/if}}\n{{else}}\nNone of the fields your checklist reads is set.\n{{/if}}\n\n{{/each}}\n{{else}}\nYour checklist looks at no initiative in this strategy.\n\n{{/if}}\n{{#if platforms}}\n### Platforms\n\n| Platform |{{#each platforms.columns}} {{code this}} |{{/each}}\n| --- |{{#each platforms.columns}} --- |{{/each}}\n{{#each platforms.rows}}\n| {{md name}} |{{#each cells}} {{md this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{#if strategyFields.length}}\n### Across the strategy\n\n{{#if strategyEvidence}}\n| Field | Value | Evidence |\n| --- | --- | --- |\n{{#each strategyFields}}\n| {{code field}} | {{md value}} | {{md evidence}} |\n{{/each}}\n{{else}}\n| Field | Value |\n| --- | --- |\n{{#each strategyFields}}\n| {{code field}} | {{md value}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{> footer}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -879,7 +879,7 @@ export const PRECOMPILED = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"initiatives") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":69,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"initiatives") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -897,7 +897,7 @@ export const PRECOMPILED = [
     + ", "
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"stage") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":14},"end":{"line":57,"column":26}}})) != null ? stack1 : "")
     + ".\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"fields") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"fields") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -907,9 +907,18 @@ export const PRECOMPILED = [
         return undefined
     };
 
-  return "| Field | Value |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fields") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"hasEvidence") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Field | Value | Evidence |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fields") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -918,30 +927,13 @@ export const PRECOMPILED = [
     };
 
   return "| "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":63,"column":2},"end":{"line":63,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":64,"column":2},"end":{"line":64,"column":16}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"value") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":63,"column":19},"end":{"line":63,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"value") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":64,"column":19},"end":{"line":64,"column":31}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"evidence") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":64,"column":34},"end":{"line":64,"column":49}}})) != null ? stack1 : "")
     + " |\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    return "None of the fields your checklist reads is set.\n";
 },"17":function(container,depth0,helpers,partials,data) {
-    return "Your checklist looks at no initiative in this strategy.\n\n";
-},"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "### Platforms\n\n| Platform |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"platforms") : depth0)) != null ? lookupProperty(stack1,"columns") : stack1),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":12},"end":{"line":77,"column":64}}})) != null ? stack1 : "")
-    + "\n| --- |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"platforms") : depth0)) != null ? lookupProperty(stack1,"columns") : stack1),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":7},"end":{"line":78,"column":49}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"platforms") : depth0)) != null ? lookupProperty(stack1,"rows") : stack1),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":81,"column":9}}})) != null ? stack1 : "")
-    + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -949,11 +941,25 @@ export const PRECOMPILED = [
         return undefined
     };
 
-  return " "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":77,"column":40},"end":{"line":77,"column":53}}})) != null ? stack1 : "")
-    + " |";
+  return "| Field | Value |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fields") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"field") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":70,"column":2},"end":{"line":70,"column":16}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"value") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":70,"column":19},"end":{"line":70,"column":31}}})) != null ? stack1 : "")
+    + " |\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    return "None of the fields your checklist reads is set.\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    return " --- |";
+    return "Your checklist looks at no initiative in this strategy.\n\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -962,10 +968,12 @@ export const PRECOMPILED = [
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":80,"column":2},"end":{"line":80,"column":13}}})) != null ? stack1 : "")
-    + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":15},"end":{"line":80,"column":53}}})) != null ? stack1 : "")
+  return "### Platforms\n\n| Platform |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"platforms") : depth0)) != null ? lookupProperty(stack1,"columns") : stack1),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":12},"end":{"line":85,"column":64}}})) != null ? stack1 : "")
+    + "\n| --- |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"platforms") : depth0)) != null ? lookupProperty(stack1,"columns") : stack1),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":7},"end":{"line":86,"column":49}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"platforms") : depth0)) != null ? lookupProperty(stack1,"rows") : stack1),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":89,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -976,9 +984,24 @@ export const PRECOMPILED = [
     };
 
   return " "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":80,"column":31},"end":{"line":80,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":85,"column":40},"end":{"line":85,"column":53}}})) != null ? stack1 : "")
     + " |";
 },"23":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":88,"column":2},"end":{"line":88,"column":13}}})) != null ? stack1 : "")
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":15},"end":{"line":88,"column":53}}})) != null ? stack1 : "")
+    + "\n";
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -986,8 +1009,39 @@ export const PRECOMPILED = [
         return undefined
     };
 
-  return "### Across the strategy\n\n| Field | Value |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"strategyFields") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "");
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":88,"column":31},"end":{"line":88,"column":42}}})) != null ? stack1 : "")
+    + " |";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Across the strategy\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"strategyEvidence") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Field | Value | Evidence |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"strategyFields") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Field | Value |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"strategyFields") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1011,9 +1065,9 @@ export const PRECOMPILED = [
     + "### Every rule\n\n| Rule | What it asks | Result |\n| --- | --- | --- |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rules") : depth0),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
     + "\n## What your checklist reads\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"initiatives") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"platforms") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"strategyFields") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"initiatives") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"platforms") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":91,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"strategyFields") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":108,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"footer"),depth0,{"name":"footer","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   },

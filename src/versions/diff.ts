@@ -2,7 +2,7 @@ import type { Rule } from '../checks/rule.js';
 import { stakeholderLabel } from '../checks/stakeholders.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { strategyRoi } from '../measure/roi.js';
-import { digest, rulesFor, signedFields } from './digest.js';
+import { digest, rulesFor, signedPatterns } from './digest.js';
 import { keyOf } from './keys.js';
 
 /**
@@ -145,7 +145,7 @@ export function diffStrategies(before: Strategy, after: Strategy, rules: readonl
     elsewhere: all.filter((c) => !inInitiative.test(c.path)),
     stakeholders: stakeholders.map((s) => {
       const mine = rulesFor(rules, s);
-      const reads = signedFields(mine);
+      const reads = signedPatterns(mine);
       // Whether the checklist reads a change depends on its pattern alone, and 150,000 changes share a few.
       const readsPattern = new Map<string, boolean>();
       const read = (c: Change): boolean => {

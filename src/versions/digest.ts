@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { fieldsReadBy } from '../checks/reads.js';
+import { evidencePattern, fieldsReadBy } from '../checks/reads.js';
 import { parsePath } from '../checks/path.js';
 import { ruleConcerns } from '../checks/concerns.js';
 import type { Rule } from '../checks/rule.js';
@@ -29,6 +29,29 @@ export function rulesFor(all: readonly Rule[], stakeholder: string): Rule[] {
 /** The path patterns a stakeholder signs, such as `$.initiatives[*].personalData.dpia.status`. */
 export function signedFields(rules: readonly Rule[]): string[] {
   return fieldsReadBy(rules).filter((p) => !NOT_SIGNED.some((n) => p === n || p.startsWith(`${n}.`) || p.startsWith(`${n}[`)));
+}
+
+/**
+ * The evidence next to the fields a stakeholder signs (`records.evidence.wormStorage`): what backs an answer is
+ * part of what they read in their brief, so changing it makes their sign-off stale. Only the evidence that is
+ * written counts, so a strategy that records none signs exactly what it signed before evidence existed.
+ */
+export function signedEvidence(rules: readonly Rule[]): string[] {
+  const fields = signedFields(rules);
+  return [...new Set(fields.map(evidencePattern).filter((p): p is string => p !== undefined))].filter((p) => !fields.includes(p));
+}
+
+/** Every pattern a change can touch and so stale a sign-off: the fields signed and the evidence next to them. */
+export function signedPatterns(rules: readonly Rule[]): string[] {
+  return [...signedFields(rules), ...signedEvidence(rules)];
+}
+
+/** True when a projection holds no value at all: undefined, or a list or mapping of nothing but such. */
+function empty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (Array.isArray(value)) return value.every(empty);
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).every(empty);
+  return false;
 }
 
 /** The values a path pattern reaches; keyed lists become mappings by their key, so reordering a list changes nothing. */
@@ -88,28 +111,33 @@ function unsigned(strategy: Strategy): unknown {
 /** What a stakeholder reads, field pattern by field pattern. */
 export function signedContent(strategy: Strategy, rules: readonly Rule[]): Record<string, unknown> {
   const content = unsigned(strategy);
-  return Object.fromEntries(signedFields(rules).map((p) => [p, project(content, parsePath(p).segments)]));
+  const fields = signedFields(rules).map((p) => [p, project(content, parsePath(p).segments)] as const);
+  const evidence = signedEvidence(rules)
+    .map((p) => [p, project(content, parsePath(p).segments)] as const)
+    .filter(([, value]) => !empty(value));
+  return Object.fromEntries([...fields, ...evidence]);
 }
 
 // The canonical JSON of what each field pattern reaches, once per strategy: the checklists share many
 // fields (every initiative's stage), and diff takes a digest of two strategies for each stakeholder.
 const projections = new WeakMap<Strategy, Map<string, string | undefined>>();
 
-function projected(strategy: Strategy, pattern: string): string | undefined {
+function projected(strategy: Strategy, pattern: string, evidence = false): string | undefined {
   let known = projections.get(strategy);
   if (!known) projections.set(strategy, (known = new Map()));
   if (known.has(pattern)) return known.get(pattern);
   const value = project(unsigned(strategy), parsePath(pattern).segments);
-  const text = value === undefined ? undefined : canonical(value);
+  const text = value === undefined || (evidence && empty(value)) ? undefined : canonical(value);
   known.set(pattern, text);
   return text;
 }
 
 /** The digest of canonical(signedContent(strategy, rules)), made of each field's canonical JSON. */
 export function digest(strategy: Strategy, rules: readonly Rule[]): string {
+  const evidence = new Set(signedEvidence(rules));
   const parts: string[] = [];
-  for (const pattern of [...new Set(signedFields(rules))].sort()) {
-    const text = projected(strategy, pattern);
+  for (const pattern of [...new Set([...signedFields(rules), ...evidence])].sort()) {
+    const text = projected(strategy, pattern, evidence.has(pattern));
     if (text !== undefined) parts.push(`${JSON.stringify(pattern)}:${text}`);
   }
   return `sha256:${crypto().createHash('sha256').update(`{${parts.join(',')}}`).digest('hex')}`;

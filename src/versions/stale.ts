@@ -3,7 +3,7 @@ import { revisionsOf, showAt } from '../git/git.js';
 import { parseStrategy } from '../model/parse.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { changes } from './diff.js';
-import { digest, signedFields } from './digest.js';
+import { digest, signedPatterns } from './digest.js';
 
 /** How far back in a file's history to look for the content a sign-off was given on. */
 export const HISTORY_DEPTH = 30;
@@ -20,7 +20,7 @@ export async function changedSinceSigned(file: string, cwd: string, current: Str
   } catch {
     return undefined;
   }
-  const reads = signedFields(rules);
+  const reads = signedPatterns(rules);
   const overlaps = (a: string, b: string) => [a, b].some((x, i) => {
     const y = i === 0 ? b : a;
     return x === y || x.startsWith(`${y}.`) || x.startsWith(`${y}[`);

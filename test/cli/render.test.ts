@@ -115,6 +115,15 @@ describe('render examples/portfolio.yaml', () => {
     expect(board).toMatch(/^\| All initiatives \| USD [\d,]+ \| USD [\d,]+ \| USD [\d,]+ \| [\d.]+% \| month \d+ \|$/m);
   });
 
+  it('shows the reviewer what backs an answer: the evidence next to the field, with its document, keeper and date', () => {
+    const records = read(out, 'records.md');
+    expect(records).toContain('| `records.captureTestedOn` | 2026-05-12 | CT-2026-05 capture test: a post, an edit, a deletion and an attachment found in the archive, kept by Records Management, 2026-05-12 |');
+    expect(records).toMatch(/^\| Microsoft Viva Engage \(Alderbrook tenant\) \|.*\| yes \(evidence: Purview hold test HT-14 \(posts and private messages held\), kept by Legal, 2026-06-03\) \|/m);
+    expect(read(out, 'compliance.md')).toContain('| `governance.fakeEngagementBanned` | yes | Employee social media policy s. 4.2 (no bought followers, reviews or engagement), kept by Compliance, 2026-04-20 |');
+    // A table with no evidence in it keeps its two columns.
+    expect(read(out, 'privacy.md')).not.toContain('| Field | Value | Evidence |');
+  });
+
   it('index.md links every other briefing, and each link target exists', () => {
     const targets = linkTargets(read(out, 'index.md'));
     expect([...targets].sort()).toEqual(CORE.filter((f) => f !== 'index.md').sort());

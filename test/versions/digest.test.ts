@@ -7,7 +7,7 @@ import type { Rule } from '../../src/checks/rule.js';
 import { buildRuleSet } from '../../src/checks/rule-set.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
-import { canonical, digest, rulesFor, signedContent, signedFields } from '../../src/versions/digest.js';
+import { canonical, digest, rulesFor, signedContent, signedEvidence, signedFields } from '../../src/versions/digest.js';
 import { edit, MINIMAL, ROOT } from '../helpers.js';
 
 /**
@@ -204,6 +204,32 @@ describe('digest', () => {
     expect(affected(edit(PORTFOLIO, find, replace))).toEqual([]);
   });
 
+  describe('evidence next to a signed answer', () => {
+    const EVIDENCE = 'evidence: { captureTestedOn: { document: "CT-2026-05 capture test'
+    const readers = STAKEHOLDERS.filter((s) => signedFields(rulesFor(ALL, s)).some((f) => f === '$.initiatives[*].records.captureTestedOn' || f === '$.initiatives[*].records'));
+
+    it('is signed by exactly the stakeholders who read the answer it backs', () => {
+      expect(PORTFOLIO).toContain(EVIDENCE);
+      expect(readers).toContain('records');
+      expect(signedEvidence(rulesFor(ALL, 'records'))).toContain('$.initiatives[*].records.evidence.captureTestedOn');
+      expect(affected(edit(PORTFOLIO, 'owner: Records Management, date: 2026-05-12', 'owner: Records Management, date: 2026-05-13'))).toEqual(readers);
+      expect(affected(edit(PORTFOLIO, 'found in the archive"', 'found in the archive, DMs not tested"'))).toEqual(readers);
+    });
+
+    it('stales the readers’ sign-off when it is taken away, and is part of what signedContent shows them', () => {
+      const block = PORTFOLIO.slice(PORTFOLIO.indexOf(',\n               # What backs an answer'), PORTFOLIO.indexOf('date: 2026-05-12 } } }') + 'date: 2026-05-12 } } }'.length);
+      const without = edit(PORTFOLIO, block, ' }');
+      expect(without).not.toContain(EVIDENCE);
+      expect(affected(without)).toEqual(readers);
+      expect(signedContent(BASE, rulesFor(ALL, 'records'))['$.initiatives[*].records.evidence.captureTestedOn']).toMatchObject({ 'expert-network': { owner: 'Records Management', date: '2026-05-12' } });
+    });
+
+    it('leaves every digest when a strategy records none: an empty evidence map signs as no evidence', () => {
+      expect(affected(edit(PORTFOLIO, 'captureTestedOn: 2026-09-22, legalHold: true, erasureReconciled: true }', 'captureTestedOn: 2026-09-22, legalHold: true, erasureReconciled: true, evidence: {} }'))).toEqual([]);
+      expect(signedContent(BASE, rulesFor(ALL, 'legal'))).not.toHaveProperty('$.initiatives[*].records.evidence.captureMethod');
+    });
+  });
+
   it('changes only the digests of the stakeholders who read a field: crisis response time is Communications’', () => {
     expect(affected(edit(PORTFOLIO, 'responseMinutes: 30', 'responseMinutes: 20'))).toEqual(['communications']);
   });
@@ -251,7 +277,7 @@ describe('digest', () => {
   });
 
   it('counts the erasure-vs-legal-hold conflict for Privacy and Legal', () => {
-    const text = edit(PORTFOLIO, 'legalHold: true, erasureReconciled: true }\n    accessibility: { standard: WCAG-2.2-AA, altText: true, captions: true }\n    kpis:\n      - { id: time-to-answer', 'legalHold: true, erasureReconciled: false }\n    accessibility: { standard: WCAG-2.2-AA, altText: true, captions: true }\n    kpis:\n      - { id: time-to-answer');
+    const text = edit(PORTFOLIO, 'legalHold: true, erasureReconciled: true,\n               # What backs an answer', 'legalHold: true, erasureReconciled: false,\n               # What backs an answer');
     expect(affected(text)).toEqual(expect.arrayContaining(['privacy', 'legal']));
     const own = (s: string) => ALL.filter((r) => r.stakeholder === s);
     expect(digest(load(text), own('privacy'))).toBe(digest(BASE, own('privacy')));

@@ -10,6 +10,8 @@ import { header, initiativeName, live, signoffsOf, where, type HeaderView, type 
 export interface FieldView {
   field: string;
   value: string;
+  /** What backs the value, from `evidence.<field>` next to it: document, who keeps it, its date; '' when none. */
+  evidence: string;
 }
 
 export interface StakeholderView {
@@ -21,9 +23,27 @@ export interface StakeholderView {
   findings: { severity: Severity; initiative: string; message: string; fix: string; rule: string; where: string }[];
   waived: { rule: string; initiative: string; message: string; reason: string; approvedBy: string; expires: string }[];
   rules: { id: string; title: string; result: string }[];
-  initiatives: { name: string; id: string; scope: string; stage: string; fields: FieldView[] }[];
+  initiatives: { name: string; id: string; scope: string; stage: string; fields: FieldView[]; hasEvidence: boolean }[];
   platforms: { columns: string[]; rows: { name: string; cells: string[] }[] } | null;
   strategyFields: FieldView[];
+  strategyEvidence: boolean;
+}
+
+/** The evidence recorded for a field of an item, in words: `Hold procedure HP-3, kept by Records, 2026-05-01`. */
+function evidenceOf(item: unknown, field: string): string {
+  const dot = field.lastIndexOf('.');
+  const at = dot < 0 ? `evidence.${field}` : `${field.slice(0, dot)}.evidence.${field.slice(dot + 1)}`;
+  const found = valueOf(item, at) as { document?: unknown; owner?: unknown; date?: unknown } | undefined;
+  if (!found || typeof found !== 'object') return '';
+  return [shown(found.document), found.owner === undefined ? '' : `kept by ${shown(found.owner)}`, shown(found.date)].filter(Boolean).join(', ');
+}
+
+/** The fields of an item that are set, each with its value and any evidence for it. */
+function fieldsOf(item: unknown, fields: readonly string[]): FieldView[] {
+  return fields
+    .map((field) => ({ field, value: valueOf(item, field) }))
+    .filter((f) => f.value !== undefined)
+    .map((f) => ({ field: f.field, value: shown(f.value), evidence: evidenceOf(item, f.field) }));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -61,6 +81,8 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
   const platforms = (strategy.platforms ?? []).filter((p) => usedPlatforms.has(p.id));
   const columns = unique(platformFields);
 
+  const across = fieldsOf(strategy, unique(strategyFields));
+
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of open) counts[d.severity]++;
 
@@ -93,20 +115,24 @@ export function stakeholderView(inputs: BriefingInputs, stakeholder: string): St
       // A rule without a title is described by its message, its placeholders left open.
       return { id: r.id, title: r.title ?? r.message.replace(/\{\{[^}]*\}\}/g, '…'), result };
     }),
-    initiatives: inScope.map((i) => ({
-      name: i.name,
-      id: i.id,
-      scope: i.scope,
-      stage: stageWord(i.stage),
-      fields: unique(initiativeFields)
-        .map((field) => ({ field, value: valueOf(i, field) }))
-        .filter((f) => f.value !== undefined)
-        .map((f) => ({ field: f.field, value: shown(f.value) })),
-    })),
-    platforms: columns.length && platforms.length ? { columns, rows: platforms.map((p) => ({ name: p.name, cells: columns.map((c) => shown(valueOf(p, c)) || 'not set') })) } : null,
-    strategyFields: unique(strategyFields)
-      .map((field) => ({ field, value: valueOf(strategy, field) }))
-      .filter((f) => f.value !== undefined)
-      .map((f) => ({ field: f.field, value: shown(f.value) })),
+    initiatives: inScope.map((i) => {
+      const fields = fieldsOf(i, unique(initiativeFields));
+      return { name: i.name, id: i.id, scope: i.scope, stage: stageWord(i.stage), fields, hasEvidence: fields.some((f) => f.evidence) };
+    }),
+    platforms: columns.length && platforms.length
+      ? {
+          columns,
+          rows: platforms.map((p) => ({
+            name: p.name,
+            cells: columns.map((c) => {
+              const value = shown(valueOf(p, c)) || 'not set';
+              const evidence = evidenceOf(p, c);
+              return evidence ? `${value} (evidence: ${evidence})` : value;
+            }),
+          })),
+        }
+      : null,
+    strategyFields: across,
+    strategyEvidence: across.some((f) => f.evidence),
   };
 }
