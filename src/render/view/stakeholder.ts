@@ -1,4 +1,4 @@
-import { fieldsReadBy } from '../../checks/reads.js';
+import { evidencePattern, fieldsReadBy } from '../../checks/reads.js';
 import { parsePath, valueAt } from '../../checks/path.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { initiativesOf } from '../../checks/applicability.js';
@@ -31,9 +31,8 @@ export interface StakeholderView {
 
 /** The evidence recorded for a field of an item, in words: `Hold procedure HP-3, kept by Records, 2026-05-01`. */
 function evidenceOf(item: unknown, field: string): string {
-  const dot = field.lastIndexOf('.');
-  const at = dot < 0 ? `evidence.${field}` : `${field.slice(0, dot)}.evidence.${field.slice(dot + 1)}`;
-  const found = valueOf(item, at) as { document?: unknown; owner?: unknown; date?: unknown } | undefined;
+  const at = evidencePattern(`$.${field}`);
+  const found = (at === undefined ? undefined : valueOf(item, at.slice(2))) as { document?: unknown; owner?: unknown; date?: unknown } | undefined;
   if (!found || typeof found !== 'object') return '';
   return [shown(found.document), found.owner === undefined ? '' : `kept by ${shown(found.owner)}`, shown(found.date)].filter(Boolean).join(', ');
 }
