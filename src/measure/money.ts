@@ -1,3 +1,5 @@
+import { wholeUnits, type Exact } from './exact.js';
+
 /** Rounding happens here and only here, once, when a figure is shown. */
 export function roundTo(value: number, decimals: number): number {
   // Past 2^53 a double has no fractions left to round, and scaling it could overflow to Infinity.
@@ -26,7 +28,13 @@ function digitsOf(value: number): string {
   return whole.format(value);
 }
 
-export function money(value: number, currency: string | undefined): string {
+/** A sum of money in whole units, grouped by three: a number as it is, an exact amount (src/measure/exact.ts) rounded half away from zero. */
+export function money(value: number | Exact, currency: string | undefined): string {
+  if (typeof value === 'bigint') {
+    const units = wholeUnits(value);
+    const digits = (units < 0n ? -units : units).toString().replace(/\B(?=(\d{3})+$)/g, ',');
+    return `${units < 0n ? '-' : ''}${currency ? `${currency} ` : ''}${digits}`;
+  }
   const rounded = roundTo(value, 0);
   const digits = digitsOf(Math.abs(rounded));
   return `${rounded < 0 ? '-' : ''}${currency ? `${currency} ` : ''}${digits}`;
@@ -36,6 +44,8 @@ export function percent(value: number | null): string {
   return value === null ? 'n/a' : `${roundTo(value, 1).toFixed(1)}%`;
 }
 
-export function month(value: number | null, horizon: number): string {
+/** A payback month in words: "month 16", "not within 36 months", or "n/a" where there are no costs to pay back. */
+export function month(value: number | null, horizon: number, hasCosts = true): string {
+  if (!hasCosts) return 'n/a';
   return value === null ? `not within ${horizon} months` : `month ${value}`;
 }

@@ -1,4 +1,5 @@
 import { loadDocument, type DocumentKind, type DocumentResult, type LoadedDocument } from './document.js';
+import { checkAmounts } from './amounts.js';
 import { checkReferences } from './references.js';
 import { acceptsStrategy } from './schema/accepts.generated.js';
 import type { Strategy } from './schema/strategy.js';
@@ -17,7 +18,7 @@ export const STRATEGY: DocumentKind<Strategy> = {
   noun: 'a strategy',
   schema: async () => (await import('./schema/strategy.js')).Strategy,
   accepts: acceptsStrategy,
-  crossChecks: checkReferences,
+  crossChecks: (strategy) => [...checkReferences(strategy), ...checkAmounts(strategy)],
 };
 
 export async function loadStrategy(file: string): Promise<LoadResult> {

@@ -30,6 +30,7 @@ export const WELL_FORMEDNESS_RULES: readonly RuleMeta[] = [
   { id: 'schema/enum', summary: 'A value outside the allowed list; the message lists them and suggests the nearest.', fix: 'Use one of the listed values.' },
   { id: 'schema/format', summary: 'A date, version, id, e-mail or code that is not written the way the format needs.', fix: 'Dates are YYYY-MM-DD, versions 1.2.3, ids start with a letter.' },
   { id: 'schema/range', summary: 'A number outside its range, an empty text, or a list with too few items.', fix: 'Follow the limit in the message.' },
+  { id: 'schema/amount-cents', summary: 'An ROI amount with more than two decimal places: money is kept exactly, to the cent.', fix: 'Write the amount to the cent, such as 1234.56.' },
   { id: 'schema/invalid', summary: 'Any other schema problem.', fix: 'Follow the message.' },
   { id: 'schema/too-many-problems', summary: 'The file has so many schema problems (over a hundred thousand) that only those in the first 1,000 items of each list are listed.', fix: 'Fix the problems listed and check again.' },
   { id: 'reference/unknown-id', summary: 'A reference names an id that is not declared: an IT objective, a platform, a KPI, a criterion.', fix: 'Name a declared id (the message suggests one), or declare it.' },

@@ -208,18 +208,48 @@ export function pie(title: string, slices: readonly Slice[]): string | null {
 
 // --- Line chart --------------------------------------------------------------------------------------------
 
-/** `xychart-beta` with one line series, values rounded to whole units. Needs one value per x label, at least one. */
+/** The scale a chart's values are shown in: the largest magnitude decides, so 2,500,000 reads 2.5 (millions). */
+export interface ChartScale {
+  divisor: number;
+  /** Words for the axis title: "millions", "thousands", or "" for units. */
+  words: string;
+}
+
+export function chartScale(values: readonly number[]): ChartScale {
+  let largest = 0;
+  for (const v of values) largest = Math.max(largest, Math.abs(v));
+  if (largest >= 1e9) return { divisor: 1e9, words: 'billions' };
+  if (largest >= 1e6) return { divisor: 1e6, words: 'millions' };
+  if (largest >= 1e4) return { divisor: 1e3, words: 'thousands' };
+  return { divisor: 1, words: '' };
+}
+
+/**
+ * The line chart's own colours: Mermaid's default palette draws a first series in a near-white that all but
+ * vanishes on a white page. A dark blue line with a visible grid, the same in every renderer that reads the
+ * init directive (GitHub, GitLab, mermaid-cli). Its braces are spaced so that no `}}` reads as a template's.
+ */
+const LINE_CHART_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f4e79", "titleColor": "#222222", "xAxisLabelColor": "#222222", "yAxisLabelColor": "#222222", "xAxisTitleColor": "#222222", "yAxisTitleColor": "#222222", "xAxisLineColor": "#555555", "yAxisLineColor": "#555555", "xAxisTickColor": "#555555", "yAxisTickColor": "#555555" } } }%%';
+
+/**
+ * `xychart-beta` with one line series. The values are shown in a scale that keeps them short (2.5 for
+ * 2,500,000, the axis titled "USD millions"), to at most two decimals; needs one value per x label, at least one.
+ */
 export function lineChart(title: string, xLabels: readonly string[], yLabel: string, values: readonly number[]): string {
   if (xLabels.length === 0 || xLabels.length !== values.length) {
     throw new RangeError(`A line chart needs one value per x label and at least one (${xLabels.length} labels, ${values.length} values)`);
   }
+  const checked = values.map((value) => finite(value, 'A chart value'));
+  const scale = chartScale(checked);
   const labels = xLabels.map((label) => `"${mermaidText(label)}"`).join(', ');
-  const numbers = values.map((value) => plainNumber(Math.round(finite(value, 'A chart value')), 0)).join(', ');
+  const numbers = checked.map((value) => plainNumber(value / scale.divisor, scale.divisor === 1 ? 0 : 2)).join(', ');
+  const axis = scale.words ? `${yLabel} ${scale.words}` : yLabel;
   return fenced([
+    LINE_CHART_THEME,
     'xychart-beta',
     `${INDENT}title "${mermaidText(title)}"`,
     `${INDENT}x-axis [${labels}]`,
-    `${INDENT}y-axis "${mermaidText(yLabel)}"`,
+    `${INDENT}y-axis "${mermaidText(axis)}"`,
     `${INDENT}line [${numbers}]`,
   ]);
 }

@@ -20,7 +20,7 @@ function describe(c: Change, base = ''): string {
 }
 
 function roiLine(f: Figures | null, currency: string | undefined): string {
-  return f ? `NPV ${money(f.npv, currency)}, ROI ${percent(f.roiPct)}, payback ${month(f.paybackMonth, f.horizonMonths)}` : 'no ROI model';
+  return f ? `NPV ${money(f.npv, currency)}, ROI ${percent(f.roiPct)}, payback ${month(f.paybackMonth, f.horizonMonths, f.hasCosts)}` : 'no ROI model';
 }
 
 function nothing(d: StrategyDiff): boolean {

@@ -1,6 +1,7 @@
 import type { Rule } from '../checks/rule.js';
 import { stakeholderLabel } from '../checks/stakeholders.js';
 import type { Strategy } from '../model/schema/strategy.js';
+import { toNumber } from '../measure/exact.js';
 import { strategyRoi } from '../measure/roi.js';
 import { digest, rulesFor, signedPatterns } from './digest.js';
 import { keyOf } from './keys.js';
@@ -66,10 +67,12 @@ export interface InitiativeChange {
 }
 
 export interface Figures {
+  /** To the cent. */
   npv: number;
   roiPct: number | null;
   paybackMonth: number | null;
   horizonMonths: number;
+  hasCosts: boolean;
 }
 
 export interface StrategyDiff {
@@ -94,7 +97,7 @@ export interface StrategyDiff {
 
 function figures(strategy: Strategy): Map<string, { name: string; f: Figures }> {
   const roi = strategyRoi(strategy);
-  return new Map(roi.initiatives.map((i) => [i.initiative, { name: i.name, f: { npv: i.npv, roiPct: i.roiPct, paybackMonth: i.paybackMonth, horizonMonths: i.horizonMonths } }]));
+  return new Map(roi.initiatives.map((i) => [i.initiative, { name: i.name, f: { npv: toNumber(i.npv), roiPct: i.roiPct, paybackMonth: i.paybackMonth, horizonMonths: i.horizonMonths, hasCosts: i.hasCosts } }]));
 }
 
 export function diffStrategies(before: Strategy, after: Strategy, rules: readonly Rule[], stakeholders: readonly string[]): StrategyDiff {

@@ -20,6 +20,7 @@ interface Flow {
   recurrence: 'once' | 'monthly' | 'quarterly' | 'yearly';
   startMonth?: number;
   endMonth?: number;
+  timing?: 'advance' | 'arrears';
 }
 interface RoiBlock {
   horizonMonths: number;
@@ -32,34 +33,47 @@ interface Figures {
   npv: number;
   roiPct: number | null;
   paybackMonth: number | null;
+  discountedPaybackMonth: number | null;
 }
 interface JsonFigures extends Figures {
   horizonMonths: number;
+  startMonth: number;
   totalCosts: number;
   totalBenefits: number;
   pvCosts: number;
   pvBenefits: number;
   sensitivity: (Figures & { benefitsLowerPct: number })[];
-  monthlyCosts: number[];
-  monthlyBenefits: number[];
+  cashFlows: { costs: number[]; benefits: number[] };
 }
 interface JsonRoi {
   currency: string | null;
+  valuationDate: string | null;
+  conventions: Record<string, string>;
   initiatives: (JsonFigures & { initiative: string; name: string })[];
   total: JsonFigures | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The second implementation: month by month, nothing clever.
+// The second implementation: boundary by boundary, nothing clever, in doubles.
 
-/** Does this flow fall in this month? */
-function falls(flow: Flow, month: number, horizon: number): boolean {
+/** Does this flow fall on month boundary k (0..h)? Costs in advance, benefits in arrears, unless the item says. */
+function falls(flow: Flow, k: number, h: number, timing: 'advance' | 'arrears'): boolean {
   const first = flow.startMonth ?? 0;
-  const last = Math.min(flow.endMonth ?? horizon - 1, horizon - 1);
-  if (month < first || month > last) return false;
-  if (flow.recurrence === 'once') return month === first;
+  if (flow.recurrence === 'once') return k === first;
   const every = { monthly: 1, quarterly: 3, yearly: 12 }[flow.recurrence];
-  return (month - first) % every === 0;
+  const begins = (flow.timing ?? timing) === 'arrears' ? k - every : k;
+  const last = Math.min(flow.endMonth ?? h - 1, h - 1);
+  return begins >= first && begins <= last && (begins - first) % every === 0;
+}
+
+/** The first k from which the running total stays >= 0 to the end; null if it ends below. */
+function paybackOf(net: number[]): number | null {
+  for (let k = 0; k < net.length; k++) {
+    let sum = 0;
+    const running = net.map((x) => (sum += x));
+    if (running.slice(k).every((x) => x >= -0.000001)) return k;
+  }
+  return null;
 }
 
 function byHand(roi: RoiBlock, benefitsLowerPct = 0) {
@@ -68,31 +82,22 @@ function byHand(roi: RoiBlock, benefitsLowerPct = 0) {
   const keep = (1 - (roi.riskAdjustmentPct ?? 0) / 100) * (1 - benefitsLowerPct / 100);
   const costs: number[] = [];
   const benefits: number[] = [];
+  const discounted: number[] = [];
   let pvCosts = 0;
   let pvBenefits = 0;
-  for (let t = 0; t < h; t++) {
+  for (let k = 0; k <= h; k++) {
     let c = 0;
     let b = 0;
-    for (const f of roi.costs ?? []) if (falls(f, t, h)) c += f.amount;
-    for (const f of roi.benefits ?? []) if (falls(f, t, h)) b += f.amount * keep;
+    for (const f of roi.costs ?? []) if (falls(f, k, h, 'advance')) c += f.amount;
+    for (const f of roi.benefits ?? []) if (falls(f, k, h, 'arrears')) b += f.amount * keep;
     costs.push(c);
     benefits.push(b);
-    pvCosts += c / (1 + r) ** (t / 12);
-    pvBenefits += b / (1 + r) ** (t / 12);
+    const d = (1 + r) ** (k / 12);
+    pvCosts += c / d;
+    pvBenefits += b / d;
+    discounted.push((b - c) / d);
   }
-  // Payback: try month k = 1, 2, ...; k pays back when the running total is >= 0 at the end of k and every later month.
-  const running: number[] = [];
-  let sum = 0;
-  for (let t = 0; t < h; t++) running.push((sum += benefits[t]! - costs[t]!));
-  let payback: number | null = null;
   const anyCost = costs.some((c) => c > 0);
-  const anyBenefit = benefits.some((b) => b > 0);
-  for (let k = 1; k <= h && anyCost && anyBenefit; k++) {
-    if (running.slice(k - 1).every((x) => x >= -0.000001)) {
-      payback = k;
-      break;
-    }
-  }
   return {
     costs,
     benefits,
@@ -100,7 +105,8 @@ function byHand(roi: RoiBlock, benefitsLowerPct = 0) {
     pvBenefits,
     npv: pvBenefits - pvCosts,
     roiPct: pvCosts === 0 ? null : ((pvBenefits - pvCosts) / pvCosts) * 100,
-    paybackMonth: payback,
+    paybackMonth: anyCost ? paybackOf(benefits.map((b, k) => b - costs[k]!)) : null,
+    discountedPaybackMonth: anyCost && pvBenefits >= pvCosts ? paybackOf(discounted) : null,
   };
 }
 
@@ -138,117 +144,104 @@ describe(`socialplan roi ${EXAMPLE} --format json`, () => {
     for (const i of json.initiatives) {
       expect(typeof i.npv).toBe('number');
       expect(typeof i.roiPct).toBe('number');
-      expect(typeof i.paybackMonth).toBe('number');
+      expect(i.paybackMonth === null || typeof i.paybackMonth === 'number').toBe(true);
+      expect(i.discountedPaybackMonth === null || typeof i.discountedPaybackMonth === 'number').toBe(true);
     }
     expect(json.total).not.toBeNull();
   });
 
+  it('states its conventions and the valuation date', () => {
+    expect(json.conventions.recurringCosts).toMatch(/advance/);
+    expect(json.conventions.recurringBenefits).toMatch(/arrears/);
+    expect(json.valuationDate).toBe('2026-04-13'); // plant-network starts first
+  });
+
   it('shift-handover matches the hand calculation', () => {
     // roi: horizon 24 months, 8% a year, benefits risk-adjusted by 30%
-    //   costs:    tablets 27,600 once (month 0); licences 882 monthly (months 0..23); coordinator 9,167 once (month 0)
-    //   benefits: 29,376 yearly from month 4 and 26,000 yearly from month 4 -> months 4 and 16 (28 is past the horizon)
-    // Laid out:
-    //   costs    month 0: 27,600 + 9,167 + 882 = 37,649;  months 1..23: 882
-    //   benefits months 4 and 16: (29,376 + 26,000) x (1 - 0.30) = 55,376 x 0.7 = 38,763.20;  every other month 0
-    // PV costs    = 36,767 + 882 x sum(t = 0..23) 1.08^(-t/12) = 36,767 + 882 x 22.3155726 = 36,767 + 19,682.3350 = 56,449.3350
-    // PV benefits = 38,763.20 x (1.08^(-4/12) + 1.08^(-16/12)) = 38,763.20 x (0.9746726 + 0.9024746) = 72,764.2320
-    // NPV = 72,764.2320 - 56,449.3350 = 16,314.8970;  ROI = 16,314.8970 / 56,449.3350 x 100 = 28.90% -> 28.9
-    // Cumulative, undiscounted: month 0: -37,649; month 3: -37,649 - 3 x 882 = -40,295;
-    //   month 4: -40,295 - 882 + 38,763.20 = -2,413.80; month 15: -2,413.80 - 11 x 882 = -12,115.80;
-    //   month 16: -12,115.80 - 882 + 38,763.20 = 25,765.40; month 23: 25,765.40 - 7 x 882 = 19,591.40
-    //   -> last below zero at index 15 -> payback month 17
+    //   costs (in advance):   tablets 27,600 and coordinator 9,167 once at month 0; licences 882 monthly at months 0..23
+    //   benefits (in arrears): 29,376 and 26,000 yearly from month 4: the year 4..16 is realised at month 16; the year
+    //                          from 16 ends at 28, past the horizon
+    //   -> benefits month 16: (29,376 + 26,000) x 0.7 = 38,763.20
+    // PV costs    = 36,767 + 882 x sum(k = 0..23) 1.08^(-k/12) = 36,767 + 882 x 22.3155726 = 56,449.34
+    // PV benefits = 38,763.20 x 1.08^(-16/12) = 38,763.20 x 0.9024746 = 34,982.80
+    // NPV = -21,466.53 (the exact difference, -21,466.5312, rounded once); ROI = -38.0%. Cumulative at month 24: -57,935 + 38,763.20 < 0: no payback, simple or discounted.
     const hand = byHand(withRoi.find((i) => i.id === 'shift-handover')!.roi!);
-    expect(hand.costs[0]).toBe(37_649);
-    expect(hand.costs.slice(1)).toEqual(new Array(23).fill(882));
-    expect(hand.benefits.flatMap((b, t) => (b ? [t] : []))).toEqual([4, 16]);
-    expect(hand.benefits[4]).toBeCloseTo(38_763.2, 6);
-    expect(hand.pvCosts).toBeCloseTo(56_449.335, 2);
-    expect(hand.pvBenefits).toBeCloseTo(72_764.232, 2);
-    expect(hand.paybackMonth).toBe(17);
+    expect(hand.costs).toEqual([37_649, ...new Array(23).fill(882), 0]);
+    expect(hand.benefits.flatMap((b, k) => (b ? [k] : []))).toEqual([16]);
+    expect(hand.benefits[16]).toBeCloseTo(38_763.2, 6);
+    expect(hand.pvCosts).toBeCloseTo(56_449.34, 2);
+    expect(hand.pvBenefits).toBeCloseTo(34_982.8, 2);
+    expect(hand.paybackMonth).toBeNull();
 
     const cli = json.initiatives.find((i) => i.initiative === 'shift-handover')!;
     expect(cli.horizonMonths).toBe(24);
     expect(cli.totalCosts).toBe(cents(27_600 + 9_167 + 24 * 882)); // 57,935
-    expect(cli.totalBenefits).toBe(cents(2 * 38_763.2)); // 77,526.40
-    expect(cli.pvCosts).toBe(cents(hand.pvCosts)); // 56,449.34
-    expect(cli.pvBenefits).toBe(cents(hand.pvBenefits)); // 72,764.23
-    expect(cli.npv).toBe(cents(hand.npv)); // 16,314.90
-    expect(cli.roiPct).toBe(tenth(hand.roiPct)); // 28.9
-    expect(cli.roiPct).toBe(28.9);
-    expect(cli.paybackMonth).toBe(17);
-    expect(cli.monthlyCosts).toEqual(hand.costs.map(cents));
-    expect(cli.monthlyBenefits).toEqual(hand.benefits.map(cents));
+    expect(cli.totalBenefits).toBe(38_763.2);
+    expect(cli.pvCosts).toBe(56_449.34);
+    expect(cli.pvBenefits).toBe(34_982.8);
+    expect(cli.npv).toBe(-21_466.53);
+    expect(cli.roiPct).toBe(tenth(hand.roiPct)); // -38.0
+    expect(cli.paybackMonth).toBeNull();
+    expect(cli.discountedPaybackMonth).toBeNull();
+    expect(cli.cashFlows.benefits[16]).toBe(38_763.2);
   });
 
   it('shift-handover sensitivity matches the hand calculation', () => {
-    // 25% lower: 38,763.20 x 0.75 = 29,072.40 in months 4 and 16; PV 0.75 x 72,764.2320 = 54,573.1740
-    //   NPV 54,573.1740 - 56,449.3350 = -1,876.1610; ROI -3.32%;
-    //   cumulative month 15: -40,295 - 882 + 29,072.40 - 11 x 882 = -21,806.60; month 16: +28,190.40 -> 6,383.80;
-    //   month 23: 6,383.80 - 6,174 = 209.80 -> payback month 17
-    // 50% lower: 19,381.60; month 16: -12,997.80 and falling -> null; NPV 36,382.1160 - 56,449.3350 = -20,067.2190
     const roi = withRoi.find((i) => i.id === 'shift-handover')!.roi!;
     const cli = json.initiatives.find((i) => i.initiative === 'shift-handover')!;
     const [lower25, lower50] = [byHand(roi, 25), byHand(roi, 50)];
-    expect(lower25.npv).toBeCloseTo(-1_876.161, 2);
-    expect(lower50.npv).toBeCloseTo(-20_067.219, 2);
+    expect(lower25.npv).toBeCloseTo(-30_212.23, 2);
+    expect(lower50.npv).toBeCloseTo(-38_957.93, 2);
     expect(cli.sensitivity).toEqual([
-      { benefitsLowerPct: 25, npv: cents(lower25.npv), roiPct: tenth(lower25.roiPct), paybackMonth: 17 },
-      { benefitsLowerPct: 50, npv: cents(lower50.npv), roiPct: tenth(lower50.roiPct), paybackMonth: null },
+      { benefitsLowerPct: 25, npv: -30_212.23, roiPct: tenth(lower25.roiPct), paybackMonth: null, discountedPaybackMonth: null },
+      { benefitsLowerPct: 50, npv: -38_957.93, roiPct: tenth(lower50.roiPct), paybackMonth: null, discountedPaybackMonth: null },
     ]);
-    expect(lower25.paybackMonth).toBe(17);
-    expect(lower50.paybackMonth).toBeNull();
   });
 
   it('plant-network matches the hand calculation', () => {
     // roi: horizon 36 months, 8%, risk 25%
-    //   costs    month 0: 6,240 + 190,000 + 62,640 + 85,000 + 40,000 = 383,880; months 12 and 24: 6,240 + 190,000 + 62,640 = 258,880;
-    //            every other month: 6,240
-    //   benefits months 12 and 24: (673,728 + 382,375) x 0.75 = 792,077.25
-    // PV costs    = 125,000 + 6,240 x sum(t = 0..35) 1.08^(-t/12) + 252,640 x (1 + 1/1.08 + 1/1.08^2)
-    //             = 125,000 + 6,240 x 32.2494991 + 252,640 x 2.7832647 = 125,000 + 201,236.8747 + 703,164.0055 = 1,029,400.8802
-    // PV benefits = 792,077.25 x (1/1.08 + 1/1.08^2) = 792,077.25 x 1.7832647 = 1,412,483.4362
-    // NPV 383,082.5560; ROI 37.21% -> 37.2
-    // cumulative: month 11: -383,880 - 11 x 6,240 = -452,520; month 12: -452,520 - 258,880 + 792,077.25 = 80,677.25;
-    //   month 23: 80,677.25 - 11 x 6,240 = 12,037.25; month 24: +533,197.25 -> 545,234.50; month 35: 476,594.50 -> payback 13
+    //   costs in advance: month 0: 6,240 + 190,000 + 62,640 + 85,000 + 40,000 = 383,880; months 12 and 24: 258,880;
+    //                     every other month to 35: 6,240
+    //   benefits in arrears: yearly from month 12, so the years 12..24 and 24..36 are realised at 24 and 36:
+    //                     (673,728 + 382,375) x 0.75 = 792,077.25 each
+    // PV costs    = 125,000 + 6,240 x sum(k = 0..35) 1.08^(-k/12) + 252,640 x (1 + 1/1.08 + 1/1.08^2) = 1,029,400.88
+    // PV benefits = 792,077.25 x (1/1.08^2 + 1/1.08^3) = 792,077.25 x 1.6511710 = 1,307,855.03
+    // NPV 278,454.15; ROI 27.1%. Cumulative: month 35 is -1,076,834.50 + 792,077.25 < 0; month 36 adds 792,077.25: payback 36.
     const hand = byHand(withRoi.find((i) => i.id === 'plant-network')!.roi!);
-    expect(hand.pvCosts).toBeCloseTo(1_029_400.8802, 2);
-    expect(hand.pvBenefits).toBeCloseTo(1_412_483.4362, 2);
-    expect(hand.paybackMonth).toBe(13);
+    expect(hand.pvCosts).toBeCloseTo(1_029_400.88, 2);
+    expect(hand.pvBenefits).toBeCloseTo(1_307_855.03, 2);
+    expect(hand.paybackMonth).toBe(36);
     const cli = json.initiatives.find((i) => i.initiative === 'plant-network')!;
-    expect(cli).toMatchObject({
-      pvCosts: cents(hand.pvCosts), // 1,029,400.88
-      pvBenefits: cents(hand.pvBenefits), // 1,412,483.44
-      npv: cents(hand.npv), // 383,082.56
-      roiPct: 37.2,
-      paybackMonth: 13,
-    });
+    expect(cli).toMatchObject({ pvCosts: 1_029_400.88, pvBenefits: 1_307_855.03, npv: 278_454.15, roiPct: 27.1, paybackMonth: 36, discountedPaybackMonth: 36 });
     expect(cli.roiPct).toBe(tenth(hand.roiPct));
     expect(cli.sensitivity).toEqual(
       [25, 50].map((pct) => {
         const s = byHand(withRoi.find((i) => i.id === 'plant-network')!.roi!, pct);
-        return { benefitsLowerPct: pct, npv: cents(s.npv), roiPct: tenth(s.roiPct), paybackMonth: s.paybackMonth };
+        return { benefitsLowerPct: pct, npv: cents(s.npv), roiPct: tenth(s.roiPct), paybackMonth: s.paybackMonth, discountedPaybackMonth: s.discountedPaybackMonth };
       }),
     );
   });
 
-  it('the total adds the two initiatives month by month', () => {
+  it('the total places shift-handover 8 months after plant-network, and values both at 2026-04-13', () => {
+    // plant-network starts 2026-04-13, shift-handover 2027-01-11: 8 whole months later. Its flows move to calendar
+    // months 8..32 and are discounted from there: PV costs 1,083,026.99, PV benefits 1,341,088.23, NPV 258,061.24.
     const [a, b] = withRoi.map((i) => byHand(i.roi!));
-    const pvCosts = a!.pvCosts + b!.pvCosts; // both at 8%: 1,029,400.8802 + 56,449.3350 = 1,085,850.2152
-    const pvBenefits = a!.pvBenefits + b!.pvBenefits; // 1,412,483.4362 + 72,764.2320 = 1,485,247.6682
-    // Payback on the summed flows (36 months; shift-handover adds nothing after month 23)
-    const net = a!.benefits.map((x, t) => x - a!.costs[t]! + (b!.benefits[t] ?? 0) - (b!.costs[t] ?? 0));
-    let running = 0;
-    const cumulative = net.map((x) => (running += x));
-    const payback = cumulative.findIndex((_, k) => cumulative.slice(k).every((x) => x >= 0)) + 1;
+    const pvCosts = a!.pvCosts + b!.pvCosts / 1.08 ** (8 / 12);
+    const pvBenefits = a!.pvBenefits + b!.pvBenefits / 1.08 ** (8 / 12);
+    const net = a!.benefits.map((x, k) => x - a!.costs[k]!);
+    b!.benefits.forEach((x, k) => (net[k + 8] = net[k + 8]! + x - b!.costs[k]!));
     expect(json.total).toMatchObject({
       horizonMonths: 36,
-      pvCosts: cents(pvCosts),
-      pvBenefits: cents(pvBenefits),
-      npv: cents(pvBenefits - pvCosts),
+      startMonth: 0,
+      pvCosts: 1_083_026.99,
+      pvBenefits: 1_341_088.23,
+      npv: 258_061.24,
       roiPct: tenth(((pvBenefits - pvCosts) / pvCosts) * 100),
-      paybackMonth: payback,
+      paybackMonth: paybackOf(net),
     });
-    expect(json.total!.paybackMonth).toBe(13);
+    expect(pvCosts).toBeCloseTo(1_083_026.99, 2);
+    expect(pvBenefits).toBeCloseTo(1_341_088.23, 2);
+    expect(json.total!.paybackMonth).toBe(36);
   });
 });
 
@@ -260,11 +253,11 @@ describe(`socialplan roi ${EXAMPLE} (table and markdown)`, () => {
     const [main, sensitivity] = run.stdout.split('\nSensitivity\n');
     expect(sensitivity).toBeDefined();
     const rows = main!.trim().split('\n');
-    expect(rows[0]).toMatch(/^Initiative\s+PV costs\s+PV benefits \(risk-adjusted\)\s+NPV\s+ROI\s+Payback$/);
+    expect(rows[0]).toMatch(/^Initiative\s+PV costs\s+PV benefits \(risk-adjusted\)\s+NPV\s+ROI\s+Payback\s+Discounted payback$/);
     expect(rows.slice(1)).toHaveLength(3);
-    expect(rows[1]).toMatch(/^Plant-to-plant knowledge network \(plant-network\)\s+EUR 1,029,401\s+EUR 1,412,483\s+EUR 383,083\s+37\.2%\s+month 13$/);
-    expect(rows[2]).toMatch(/^Frontline shift-handover community \(pilot\) \(shift-handover\)\s+EUR 56,449\s+EUR 72,764\s+EUR 16,315\s+28\.9%\s+month 17$/);
-    expect(rows[3]).toMatch(/^All initiatives\s+EUR 1,085,850\s+EUR 1,485,248\s+EUR 399,397\s+36\.8%\s+month 13$/);
+    expect(rows[1]).toMatch(/^Plant-to-plant knowledge network \(plant-network\)\s+EUR 1,029,401\s+EUR 1,307,855\s+EUR 278,454\s+27\.1%\s+month 36\s+month 36$/);
+    expect(rows[2]).toMatch(/^Frontline shift-handover community \(pilot\) \(shift-handover\)\s+EUR 56,449\s+EUR 34,983\s+-EUR 21,467\s+-38\.0%\s+not within 24 months\s+not within 24 months$/);
+    expect(rows[3]).toMatch(/^All initiatives\s+EUR 1,083,027\s+EUR 1,341,088\s+EUR 258,061\s+23\.8%\s+month 36\s+month 36$/);
     const sens = sensitivity!.trim().split('\n\n')[0]!.split('\n');
     expect(sens[0]).toMatch(/^Initiative\s+ROI, benefits -25%\s+Payback, benefits -25%\s+ROI, benefits -50%\s+Payback, benefits -50%$/);
     expect(sens.slice(1).map((r) => r.split(/\s{2,}/)[0])).toEqual([
@@ -272,7 +265,8 @@ describe(`socialplan roi ${EXAMPLE} (table and markdown)`, () => {
       'Frontline shift-handover community (pilot) (shift-handover)',
       'All initiatives',
     ]);
-    expect(sens[2]).toMatch(/-3\.3%\s+month 17\s+-35\.5%\s+not within 24 months$/);
+    expect(sens[2]).toMatch(/-53\.5%\s+not within 24 months\s+-69\.0%\s+not within 24 months$/);
+    expect(run.stdout).toContain('recurring costs are paid in advance, recurring benefits realised in arrears');
   });
 
   it('--initiative shows that initiative alone, without a total row', () => {
@@ -290,7 +284,7 @@ describe(`socialplan roi ${EXAMPLE} (table and markdown)`, () => {
     expect(json.total!.sensitivity.map((s) => s.benefitsLowerPct)).toEqual([10, 20, 30]);
     const roi = withRoi.find((i) => i.id === 'shift-handover')!.roi!;
     const lower10 = byHand(roi, 10);
-    expect(json.initiatives[1]!.sensitivity[0]).toEqual({ benefitsLowerPct: 10, npv: cents(lower10.npv), roiPct: tenth(lower10.roiPct), paybackMonth: lower10.paybackMonth });
+    expect(json.initiatives[1]!.sensitivity[0]).toEqual({ benefitsLowerPct: 10, npv: cents(lower10.npv), roiPct: tenth(lower10.roiPct), paybackMonth: lower10.paybackMonth, discountedPaybackMonth: lower10.discountedPaybackMonth });
   });
 
   it('markdown passes markdownlint', () => {
@@ -301,6 +295,33 @@ describe(`socialplan roi ${EXAMPLE} (table and markdown)`, () => {
       expect(run.stdout).toContain('\n## Sensitivity\n');
       expect(problems(run.stdout)).toEqual([]);
     }
+  });
+});
+
+describe('socialplan roi after init --yes', () => {
+  it('gives a payback later than month 1: the drafted yearly benefits are realised at the end of each year', () => {
+    const dir = tmp.dir;
+    const init = runCli(['init', '--yes', '--out', 'drafted.yaml'], { cwd: dir });
+    expect(init.status).toBe(0);
+    const run = runCli(['roi', 'drafted.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as JsonRoi;
+    expect(json.initiatives.length).toBeGreaterThan(0);
+    for (const i of json.initiatives) {
+      expect(i.paybackMonth).not.toBeNull();
+      expect(i.paybackMonth!).toBeGreaterThan(1);
+      // The cumulative net starts at the initial investment, not above zero.
+      expect(i.cashFlows.benefits[0]! - i.cashFlows.costs[0]!).toBeLessThan(0);
+    }
+  });
+});
+
+describe('amounts are money to the cent', () => {
+  it('an amount with a third decimal place is a located error (exit 2), not rounded without a word', () => {
+    const text = edit(MINIMAL, '    personalData:\n', '    roi:\n      horizonMonths: 12\n      costs: [{ item: Licences, amount: 1234.567, recurrence: monthly }]\n    personalData:\n');
+    const run = runCli(['roi', tmp.write('third-decimal.yaml', text)]);
+    expectCleanFailure(run);
+    expect(run.stderr).toMatch(/third-decimal\.yaml:\d+:\d+: .*amount 1234\.567 has more than two decimal places; money is kept to the cent \[schema\/amount-cents\]/);
   });
 });
 
@@ -345,7 +366,7 @@ describe('socialplan roi: mistakes and empty cases', () => {
     expect(table.stdout).toBe('No initiative has an roi block.\n');
     const json = runCli(['roi', file, '--format', 'json']);
     expect(json.status).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ currency: null, initiatives: [], total: null });
+    expect(JSON.parse(json.stdout)).toMatchObject({ currency: null, valuationDate: null, initiatives: [], total: null });
     const markdown = runCli(['roi', file, '--format', 'markdown']);
     expect(markdown.status).toBe(0);
     expect(markdown.stdout).toContain('No initiative has an roi block.');

@@ -13,10 +13,10 @@ import { loadTemplates } from '../../src/render/templates.js';
 import { columnOf, edit, lineOf, MINIMAL, runCli, tempFolders } from '../helpers.js';
 
 /**
- * Every number a strategy may hold has a range (money at most 1e15, KPI values within ±1e15, rates 0 to 100,
+ * Every number a strategy may hold has a range (money at most 1e13 to the cent, KPI values within ±1e15, rates 0 to 100,
  * horizons 1 to 600 months), and whatever valid numbers a strategy holds, no figure socialplan shows is
  * Infinity or NaN: a ratio with nothing to divide by reads n/a. The properties draw the extremes the
- * ranges allow (0, the smallest double, 1e15, 100%, 600 months) as often as ordinary values.
+ * ranges allow (0, a cent, 1e13, the smallest double for rates and KPIs, 100%, 600 months) as often as ordinary values.
  */
 
 const AS_OF = '2026-11-25';
@@ -25,7 +25,8 @@ const NOT_A_NUMBER = /Infinity|NaN/;
 /** A double as YAML reads it back: String() writes 5e-324 and 1e+21, both YAML 1.2 floats. */
 const yamlNumber = (n: number) => String(n);
 
-const amount = fc.oneof(fc.constantFrom(0, 5e-324, 1e-300, 0.01, 1, 1e15), fc.double({ min: 0, max: 1e15, noNaN: true }));
+// Money to the cent: n / 100 for n up to 1e15 prints as its two decimals (a double tells cents apart below 2^45).
+const amount = fc.oneof(fc.constantFrom(0, 0.01, 1, 9999999999999.99, 1e13), fc.integer({ min: 0, max: 1e15 }).map((n) => n / 100));
 const rate = fc.oneof(fc.constantFrom(0, 100, 5e-324), fc.double({ min: 0, max: 100, noNaN: true }));
 const month = fc.integer({ min: 0, max: 600 });
 const kpiValue = fc.oneof(fc.constantFrom(0, 5e-324, -5e-324, 1e15, -1e15, 1e-300), fc.double({ min: -1e15, max: 1e15, noNaN: true }));
@@ -121,10 +122,10 @@ describe('no valid numbers make Infinity or NaN', () => {
     );
   });
 
-  it('a ratio with a cent of costs discounted over fifty years beside a thousand trillion of benefits reads n/a', () => {
+  it('a ratio with a cent of costs discounted over fifty years beside ten trillion a month of benefits reads n/a', () => {
     const text = strategyText([
       {
-        roi: { horizonMonths: 600, discountRatePct: 100, riskAdjustmentPct: 0, costs: [{ amount: 5e-324, recurrence: 'once', startMonth: 599, endMonth: undefined }], benefits: [{ amount: 1e15, recurrence: 'monthly', startMonth: undefined, endMonth: undefined }] },
+        roi: { horizonMonths: 600, discountRatePct: 100, riskAdjustmentPct: 0, costs: [{ amount: 0.01, recurrence: 'once', startMonth: 599, endMonth: undefined }], benefits: [{ amount: 1e13, recurrence: 'monthly', startMonth: undefined, endMonth: undefined }] },
         kpi: { baseline: 0, target: 5e-324, values: [1e15] },
       },
     ]);
@@ -132,7 +133,7 @@ describe('no valid numbers make Infinity or NaN', () => {
     const file = dir.write('s.yaml', text);
     const roi = runCli(['roi', file]);
     expect(roi.status).toBe(0);
-    expect(roi.stdout).toMatch(/^Customer care 0 \(care-0\) +EUR 0 +EUR [\d,]+ +EUR [\d,]+ +n\/a +month 1$/m);
+    expect(roi.stdout).toMatch(/^Customer care 0 \(care-0\) +EUR 0 +EUR [\d,]+ +EUR [\d,]+ +n\/a +month 0 +month 0$/m);
     const measure = runCli(['measure', file, '--actuals', dir.write('a.csv', 'initiative,kpi,date,value\ncare-0,k,2026-10-31,1e15\n'), '--as-of', AS_OF]);
     expect(measure.status).toBe(0);
     expect(measure.stdout).toMatch(/^care-0 \/ k +0 hours +0 hours +1,000,000,000,000,000 hours \(2026-10-31\) +- +unknown +on-track/m);
@@ -147,8 +148,9 @@ describe('numbers out of range are located schema errors', () => {
   const kpis = '    kpis:\n      - { id: k, kind: quantitative, metric: Time, baseline: BASELINE, target: 4, unit: hours }\n';
 
   it.each([
-    ['1e308', 'must be at most 1,000,000,000,000,000 (1e15)'],
-    ['1e16', 'must be at most 1,000,000,000,000,000 (1e15)'],
+    ['1e308', 'must be at most 10,000,000,000,000 (1e13)'],
+    ['1e16', 'must be at most 10,000,000,000,000 (1e13)'],
+    ['10000000000000.01', 'must be at most 10,000,000,000,000 (1e13)'],
     ['-1e308', 'must be at least 0'],
   ])('an amount of %s', (value, message) => {
     const text = edit(MINIMAL, '    personalData:\n', `${roi.replace('AMOUNT', value)}    personalData:\n`);

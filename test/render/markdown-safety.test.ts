@@ -657,7 +657,7 @@ const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 const cashFlow = fc.record(
   {
     item: text,
-    amount: fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })),
+    amount: fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 100_000_000_000 }).map((cents) => cents / 100)),
     recurrence: fc.constantFrom('once', 'monthly', 'quarterly', 'yearly'),
     startMonth: fc.integer({ min: 0, max: 36 }),
     basis: text,

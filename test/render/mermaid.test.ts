@@ -333,16 +333,28 @@ describe('pie', () => {
 });
 
 describe('lineChart', () => {
-  it('charts negative values, rounded to whole units', async () => {
+  it('charts negative values in a scale that keeps them short, with its own colours', async () => {
     const block = lineChart('Net benefit', ['Q1', 'Q2', 'Q3'], 'EUR', [-12000.4, -0.2, 31000.6]);
-    expect(block).toBe(['```mermaid', 'xychart-beta', '    title "Net benefit"', '    x-axis ["Q1", "Q2", "Q3"]', '    y-axis "EUR"', '    line [-12000, 0, 31001]', '```'].join('\n'));
+    const lines = block.split('\n');
+    expect(lines[1]).toMatch(/^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#1f4e79"/);
+    expect(lines.slice(2)).toEqual(['xychart-beta', '    title "Net benefit"', '    x-axis ["Q1", "Q2", "Q3"]', '    y-axis "EUR thousands"', '    line [-12, 0, 31]', '```']);
     const data = (await parsed<XyDb>(block)).getXYChartData();
     expect(data.plots).toHaveLength(1);
     expect(data.plots[0]!.data).toEqual([
-      ['Q1', -12000],
+      ['Q1', -12],
       ['Q2', 0],
-      ['Q3', 31001],
+      ['Q3', 31],
     ]);
+  });
+
+  it.each([
+    [[2_500_000, -400_000], 'EUR millions', '2.5, -0.4'],
+    [[400_000, 1_200], 'EUR thousands', '400, 1.2'],
+    [[5_000, -20], 'EUR', '5000, -20'],
+    [[3_200_000_000, 0], 'EUR billions', '3.2, 0'],
+  ] as const)('shows %j on an axis titled %s as %s', (values, axis, shown) => {
+    const block = lineChart('Net', ['A', 'B'], 'EUR', values);
+    expect(block).toContain(`    y-axis "${axis}"\n    line [${shown}]`);
   });
 
   it('takes hostile titles and labels as plain text', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRuleSet } from '../../src/checks/rule-set.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
+import { centsText } from '../../src/measure/exact.js';
 import { strategyRoi } from '../../src/measure/roi.js';
 import { changes, diffStrategies, type StrategyDiff } from '../../src/versions/diff.js';
 import { diffJson, diffMarkdown, diffText } from '../../src/versions/diff-view.js';
@@ -128,7 +129,7 @@ describe('diffStrategies', () => {
     const d = diffStrategies(BASE, after, RULES.all, STAKEHOLDERS);
     const figures = (s: Strategy) => {
       const i = strategyRoi(s).initiatives.find((x) => x.initiative === 'shift-connect')!;
-      return { npv: i.npv, roiPct: i.roiPct, paybackMonth: i.paybackMonth, horizonMonths: i.horizonMonths };
+      return { npv: Number(centsText(i.npv)), roiPct: i.roiPct, paybackMonth: i.paybackMonth, horizonMonths: i.horizonMonths, hasCosts: i.hasCosts };
     };
     expect(d.roi).toEqual([{ initiative: 'shift-connect', name: 'Shift Connect frontline community', before: figures(BASE), after: figures(after) }]);
     expect(d.roi[0]!.after!.npv).toBeLessThan(d.roi[0]!.before!.npv);
@@ -244,7 +245,7 @@ KPI targets moved:
   shift-connect / shift-fill: 80 -> 85 percent
 
 ROI changed:
-  Shift Connect frontline community: NPV USD 61,064, ROI 17.6%, payback month 19 -> NPV USD 36,521, ROI 9.8%, payback month 19
+  Shift Connect frontline community: NPV -USD 83,771, ROI -24.2%, payback not within 24 months -> NPV -USD 108,314, ROI -29.2%, payback not within 24 months
 
 Elsewhere:
   ~ governance.crisis.responseMinutes: 30 -> 20
@@ -264,7 +265,7 @@ Stakeholders:
     expect(added).toContain('  ~ metadata.version: 2.3.1 -> 2.4.0\n');
     const removed = diffText(diffTo(REMOVED));
     expect(removed).toContain('\nInitiatives removed:\n  - Makers of Alderbrook careers channel (careers-voices)\n');
-    expect(removed).toMatch(/\n {2}Makers of Alderbrook careers channel: NPV USD [\d,]+, ROI [\d.]+%, payback month \d+ -> no ROI model\n/);
+    expect(removed).toMatch(/\n {2}Makers of Alderbrook careers channel: NPV -?USD [\d,]+, ROI -?[\d.]+%, payback (month \d+|not within \d+ months) -> no ROI model\n/);
   });
 
   it('text: says so when nothing changed, and when no stakeholder reads what did', () => {

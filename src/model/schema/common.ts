@@ -75,14 +75,14 @@ export const SemVer = z.string().regex(SEMVER, 'a semantic version such as 1.4.0
 export const Percent = z.number().min(0).max(100);
 
 /**
- * Money: at most 1e15 (a thousand trillion) in magnitude, more than any organisation's budget in any
- * currency. An amount that falls every month of the longest horizon (600 months) then adds up to at
- * most 6e17, far inside what a double holds exactly enough to show to the unit.
+ * Money: an amount per occurrence of at most 1e13 (ten trillion), to the cent. Up to 2^45 (about 3.5e13) a
+ * double tells every cent apart, so an amount the schema accepts is exactly the amount written, and the ROI
+ * arithmetic (src/measure/exact.ts) keeps it exact; src/model/amounts.ts refuses a third decimal place.
  */
-export const MAX_MONEY = 1e15;
+export const MAX_MONEY = 1e13;
 export const Money = z.number().min(0).max(MAX_MONEY);
 
-/** A KPI's value, in its own unit (hours, percent, a sum of money): within ±1e15, the range of money. */
+/** A KPI's value, in its own unit (hours, percent, a sum of money): within ±1e15. */
 export const MAX_KPI_VALUE = 1e15;
 export const KpiValue = z.number().min(-MAX_KPI_VALUE).max(MAX_KPI_VALUE);
 

@@ -32,11 +32,20 @@ export const Kpi = z
 
 export const CashFlow = entity({
   item: Text.describe('What the money is for.'),
-  amount: Money.describe('The amount per occurrence, in the strategy currency: from 0 to 1e15.'),
+  amount: Money.describe('The amount per occurrence, in the strategy currency, to the cent: from 0 to 1e13.'),
   recurrence: Recurrence.describe('once, monthly, quarterly or yearly.'),
-  startMonth: z.number().int().min(0).max(600).optional().describe('First month it falls in (0 = the start; at most 600, fifty years).'),
-  endMonth: z.number().int().min(0).max(600).optional().describe('Last month it falls in.'),
+  startMonth: z.number().int().min(0).max(600).optional().describe('The month a one-off item falls on, or the first recurring period begins (0 = the start; at most 600, fifty years).'),
+  endMonth: z.number().int().min(0).max(600).optional().describe('The month the last recurring period begins at the latest (default the last month of the horizon).'),
+  timing: z
+    .enum(['advance', 'arrears'])
+    .optional()
+    .describe('When a recurring item falls in its period: advance (at its start, the default for costs) or arrears (at its end, the default for benefits).'),
   basis: Text.optional().describe('How the figure was worked out, so a sceptic can check it.'),
+});
+
+/** Settings of the strategy's ROI as a whole. */
+export const RoiSettings = entity({
+  valuationDate: IsoDate.optional().describe('The date the strategy total is valued at (YYYY-MM-DD); default the earliest initiative start.'),
 });
 
 export const Roi = entity({

@@ -3,6 +3,7 @@ import { Alignment } from './alignment.js';
 import { entity, IsoDate, Slug, Text } from './common.js';
 import { Governance, Leadership } from './governance.js';
 import { Initiative } from './initiative.js';
+import { RoiSettings } from './measurement.js';
 import { Metadata } from './metadata.js';
 import { Platform, PlatformEvaluation, Tool } from './platform.js';
 import { Signoff, Stakeholders, Waiver } from './stakeholders.js';
@@ -30,6 +31,7 @@ export const Strategy = entity({
   stakeholders: Stakeholders.optional().describe('The named owner who signs for each stakeholder.'),
   signoffs: z.array(Signoff).optional().describe('Recorded sign-offs by the stakeholders’ owners.'),
   waivers: z.array(Waiver).optional().describe('Findings accepted for a time, by someone accountable.'),
+  roi: RoiSettings.optional().describe('How the ROI of the strategy as a whole is computed: its valuation date.'),
   boardDecisions: z
     .array(BoardDecision)
     .optional()

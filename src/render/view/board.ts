@@ -46,7 +46,7 @@ export function roiHeadline(roi: BriefingInputs['roi']): string | null {
   const total = roi.total;
   if (!total) return null;
   const count = roi.initiatives.length === 1 ? 'the one modelled initiative' : `the ${roi.initiatives.length} modelled initiatives`;
-  return `Across ${count}, ${money(total.pvCosts, roi.currency)} of costs return ${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and payback in ${month(total.paybackMonth, total.horizonMonths)}.`;
+  return `Across ${count}, ${money(total.pvCosts, roi.currency)} of costs return ${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and payback in ${month(total.paybackMonth, total.horizonMonths, total.hasCosts)} (discounted: ${month(total.discountedPaybackMonth, total.horizonMonths, total.hasCosts)}).`;
 }
 
 export function roiView(inputs: BriefingInputs): RoiView {

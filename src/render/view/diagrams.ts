@@ -1,6 +1,7 @@
 import type { Strategy } from '../../model/schema/strategy.js';
 import type { StrategyRoi } from '../../measure/roi.js';
-import { roundTo } from '../../measure/money.js';
+import { toNumber, type Exact } from '../../measure/exact.js';
+import { addMonths } from '../../model/dates.js';
 import { block, type MarkdownBlock } from '../block.js';
 import { gantt, lineChart, pie, traceability, type GanttSection } from '../mermaid.js';
 import { stageWord } from '../values.js';
@@ -37,22 +38,31 @@ export interface CostCharts {
   cumulative: MarkdownBlock | null;
 }
 
-/** Where the money goes and comes from (present values by initiative), and the portfolio's cumulative net cash flow by quarter. */
+/** The month `k` months after `start`, as the chart's x axis names it: "Mar 2026", or "month 12" without a date. */
+function monthLabel(start: string | null, k: number): string {
+  if (!start) return `month ${k}`;
+  const [y, m] = addMonths(start, k).split('-').map(Number) as [number, number];
+  return `${MONTHS[m - 1]} ${y}`;
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Where the money goes and comes from (present values by initiative), and the portfolio's cumulative net cash flow, quarter by quarter. */
 export function costCharts(roi: StrategyRoi): CostCharts {
   const unit = roi.currency ?? 'money';
-  const slices = (pick: (i: StrategyRoi['initiatives'][number]) => number) => roi.initiatives.map((i) => ({ label: i.name, value: roundTo(pick(i), 0) }));
+  const slices = (pick: (i: StrategyRoi['initiatives'][number]) => Exact) => roi.initiatives.map((i) => ({ label: i.name, value: toNumber(pick(i)) }));
   const costs = pie(`Present value of costs by initiative (${unit})`, slices((i) => i.pvCosts));
   const benefits = pie(`Present value of risk-adjusted benefits by initiative (${unit})`, slices((i) => i.pvBenefits));
   let cumulative: MarkdownBlock | null = null;
-  if (roi.total) {
-    const net = roi.total.monthlyBenefits.map((b, t) => b - roi.total!.monthlyCosts[t]!);
-    const quarters: number[] = [];
-    let running = 0;
-    net.forEach((amount, t) => {
-      running += amount;
-      if (t % 3 === 2 || t === net.length - 1) quarters.push(roundTo(running, 0));
+  const total = roi.total;
+  if (total) {
+    // The cumulative net at each quarter's boundary of the total's calendar, and at its last month.
+    const points: { label: string; value: number }[] = [];
+    let running = 0n;
+    total.costs.forEach((cost, k) => {
+      running += total.benefits[k]! - cost;
+      if (k % 3 === 0 || k === total.costs.length - 1) points.push({ label: monthLabel(total.startDate, total.startMonth + k), value: toNumber(running) });
     });
-    cumulative = block(lineChart(`Cumulative net cash flow, all initiatives (${unit})`, quarters.map((_, q) => `Q${q + 1}`), unit, quarters));
+    cumulative = block(lineChart(`Cumulative net cash flow, all initiatives (${unit})`, points.map((p) => p.label), unit, points.map((p) => p.value)));
   }
   return { costs: costs ? block(costs) : null, benefits: benefits ? block(benefits) : null, cumulative };
 }

@@ -46,7 +46,7 @@ export function executiveView(inputs: BriefingInputs): ExecutiveView {
         span: span(i.starts, i.ends),
         npv: f ? money(f.npv, roi.currency) : 'no ROI model',
         roi: f ? percent(f.roiPct) : '',
-        payback: f ? month(f.paybackMonth, f.horizonMonths) : '',
+        payback: f ? month(f.paybackMonth, f.horizonMonths, f.hasCosts) : '',
       };
     }),
     readiness: `${clear} of ${plural(stakeholders.length, 'stakeholder')} have no open errors in their checklist${blocking.length ? `; ${blocking.map((s) => `${s.label} has ${plural(s.errors, 'error')}`).join(', ')}` : ''}.`,
