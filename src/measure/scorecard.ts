@@ -87,8 +87,14 @@ export function scorecard(strategy: Strategy, actuals: readonly Actual[], asOf: 
       const span = kpi.target !== undefined && kpi.baseline !== undefined ? kpi.target - kpi.baseline : 0;
       // A span of 1e-300 makes the progress Infinity: it still judges (the target is reached), but shows as no figure.
       const progress = span === 0 ? null : ((latest.value - kpi.baseline!) / span) * 100;
-      const direction = Math.sign(span) || 1;
-      const delta = previous ? (latest.value - previous.value) * direction : undefined;
+      // Toward the target is better. For a level to hold (target = baseline), closer to the level is better:
+      // 7 then 6 against a level of 5 is improving, 5 then 6 worsening.
+      const hold = span === 0 && kpi.target !== undefined;
+      const delta = !previous
+        ? undefined
+        : hold
+          ? Math.abs(previous.value - kpi.target!) - Math.abs(latest.value - kpi.target!)
+          : (latest.value - previous.value) * (Math.sign(span) || 1);
       const trend: Trend = delta === undefined ? 'unknown' : delta > 0 ? 'improving' : delta < 0 ? 'worsening' : 'flat';
       const age = daysBetween(latest.date, asOf);
       const allowed = kpi.cadence ? CADENCE_DAYS[kpi.cadence]! : undefined;

@@ -331,6 +331,22 @@ describe('a target equal to its baseline: a level to hold', () => {
   it('is at-risk when the value moves off it, saying why', () => {
     expect(scoreOf(95)).toMatchObject({ status: 'at-risk', rule: 'the target is a level to hold, and the latest value differs from it' });
   });
+
+  describe('its trend: closer to the level is improving, from either side', () => {
+    const level = strategy(edit(TEXT, "      - { id: open, kind: quantitative, metric: Referrals, baseline: 0, target: 10 }", "      - { id: open, kind: quantitative, metric: Escalations a week, baseline: 5, target: 5 }"));
+    const trendOf = (first: number, second: number) =>
+      scorecard(level, [{ line: 2, initiative: 'care', kpi: 'open', date: '2026-10-01', value: first }, { line: 3, initiative: 'care', kpi: 'open', date: '2026-11-01', value: second }], AS_OF).find((s) => s.kpi === 'open')!.trend;
+    it.each([
+      [7, 6, 'improving'],
+      [3, 4, 'improving'],
+      [5, 6, 'worsening'],
+      [6, 4, 'flat'],
+      [4, 7, 'worsening'],
+      [5, 5, 'flat'],
+    ] as const)('from %d to %d against a level of 5 is %s', (first, second, trend) => {
+      expect(trendOf(first, second)).toBe(trend);
+    });
+  });
 });
 
 describe('an initiative that has not started', () => {
