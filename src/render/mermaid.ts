@@ -87,11 +87,17 @@ function isoDate(value: string, what: string): string {
 }
 
 /**
+ * A label column wide enough for a section label of about 28 characters at 12 px, so labels do not run over
+ * the bars. Braces spaced so that no `}}` reads as a template's.
+ */
+const GANTT_THEME = '%%{init: {"gantt": {"leftPadding": 210, "sectionFontSize": 12, "fontSize": 12, "barHeight": 22} } }%%';
+
+/**
  * A Gantt chart: one `section` per section, its tasks and then its milestones, in the order given. Sections with
  * nothing in them are left out. Task ids are t1, t2 ... in order. With inclusiveEndDates, a task's end date is its last day, as in the strategy.
  */
 export function gantt(title: string, sections: readonly GanttSection[]): string {
-  const lines = ['gantt', `${INDENT}title ${mermaidText(title)}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}axisFormat %b %Y`, `${INDENT}inclusiveEndDates`];
+  const lines = [GANTT_THEME, 'gantt', `${INDENT}title ${mermaidText(title)}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}axisFormat %b %Y`, `${INDENT}inclusiveEndDates`, `${INDENT}todayMarker off`];
   let taskNumber = 0;
   for (const section of sections) {
     const milestones = section.milestones ?? [];
@@ -154,7 +160,9 @@ export function traceability(t: Traceability): string {
   for (const [subgraph, title, prefix, nodes] of levels) {
     lines.push(`${INDENT}subgraph ${subgraph}["${mermaidText(title)}"]`);
     nodes.forEach((node, index) => {
-      lines.push(`${INDENT}${INDENT}${prefix}${index + 1}["${mermaidText(node.id)}: ${mermaidText(node.label)}"]`);
+      // Goals and objectives carry the short codes the tables use (BG1, IT2); an initiative is known by its name.
+      const text = prefix === 'i' ? mermaidText(node.label) : `${mermaidText(node.id)}: ${mermaidText(node.label)}`;
+      lines.push(`${INDENT}${INDENT}${prefix}${index + 1}["${text}"]`);
     });
     lines.push(`${INDENT}end`);
   }

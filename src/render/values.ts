@@ -45,7 +45,9 @@ export function span(starts: string | undefined, ends: string | undefined): stri
   return 'not scheduled';
 }
 
+/** "Name (Role)"; the role once, even when the name already carries it ("Dana Whitfield (CIO)" with role CIO). */
 export function person(p: { name: string; role?: string | undefined } | undefined): string {
   if (!p) return '';
-  return p.role ? `${p.name} (${p.role})` : p.name;
+  if (!p.role || p.name.toLowerCase().includes(`(${p.role.toLowerCase()})`)) return p.name;
+  return `${p.name} (${p.role})`;
 }

@@ -4,6 +4,7 @@ import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { loadStrategy } from '../../model/load.js';
 import { briefingInputs } from '../../render/inputs.js';
+import { approvalOf } from '../../render/view/common.js';
 import { writeBriefings } from '../../render/output-folder.js';
 import { renderBriefings } from '../../render/render.js';
 import { loadTemplates } from '../../render/templates.js';
@@ -51,6 +52,12 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
     inputs: [{ file: resolve(options.cwd, file), shown: file, role: 'the strategy' }, ...read],
   });
   const lines = files.map((f) => `  ${visible(join(shown, f.file))}`);
-  const draft = inputs.strategy.metadata.status === 'approved' ? '' : ` (status ${inputs.strategy.metadata.status}: each briefing says so)`;
+  const status = inputs.strategy.metadata.status;
+  const draft =
+    status !== 'approved'
+      ? ` (status ${status}: each briefing says so)`
+      : approvalOf(inputs).approved
+        ? ''
+        : ' (status approved in the file, but not signed off by every core stakeholder: each briefing says so)';
   return { stdout: `Wrote ${files.length} briefing${files.length === 1 ? '' : 's'} for version ${inputs.strategy.metadata.version}${draft}, as of ${asOf}:\n${lines.join('\n')}\n`, exitCode: EXIT.ok };
 }

@@ -1,10 +1,10 @@
 import { money, month, percent } from '../../measure/money.js';
-import { roiMarkdownTable, sensitivityMarkdownTable } from '../../measure/roi-view.js';
+import { roiFootnote, roiMarkdownTable, sensitivityMarkdownTable } from '../../measure/roi-view.js';
 import type { Strategy } from '../../model/schema/strategy.js';
 import { block, type MarkdownBlock } from '../block.js';
 import type { BriefingInputs } from '../inputs.js';
 import { person, shown, span, stageWord } from '../values.js';
-import { header, initiativeName, live, readiness, type HeaderView, type Readiness } from './common.js';
+import { approvalGaps, approvalOf, header, initiativeName, live, readiness, type Approval, type HeaderView, type Readiness } from './common.js';
 import { costCharts, roadmapChart, traceabilityChart, type CostCharts } from './diagrams.js';
 
 export interface DecisionView {
@@ -14,7 +14,7 @@ export interface DecisionView {
 }
 
 /** What the board is asked: the strategy's own list, or one question per initiative that needs a decision at its stage. */
-export function decisions(strategy: Strategy): { list: DecisionView[]; proposed: boolean } {
+export function decisions(strategy: Strategy, approval: Approval): { list: DecisionView[]; proposed: boolean } {
   if (strategy.boardDecisions?.length) {
     return {
       proposed: false,
@@ -22,7 +22,11 @@ export function decisions(strategy: Strategy): { list: DecisionView[]; proposed:
     };
   }
   const title = strategy.metadata.title.replace(/[\s.!\u3002\uff01]+$/u, '');
-  const list: DecisionView[] = [{ decision: `Endorse version ${strategy.metadata.version} of ${title}.`, initiative: null, by: null }];
+  // The board is asked to endorse only what its stakeholders have signed off; otherwise, to hold until they have.
+  const endorse = approval.approved
+    ? `Endorse version ${strategy.metadata.version} of ${title}.`
+    : `Do not endorse version ${strategy.metadata.version} of ${title} yet: ${approvalGaps(approval)}.`;
+  const list: DecisionView[] = [{ decision: endorse, initiative: null, by: null }];
   for (const i of live(strategy)) {
     if (i.stage === 'idea') list.push({ decision: `Fund discovery for ${i.name}, or stop it.`, initiative: null, by: i.starts ?? null });
     if (i.stage === 'pilot') list.push({ decision: `Decide whether ${i.name} scales when its pilot ends.`, initiative: null, by: i.ends ?? null });
@@ -39,6 +43,8 @@ export interface RoiView {
   unmodelled: string[];
   headline: string | null;
   charts: CostCharts;
+  /** The conventions the figures follow, in a line. */
+  footnote: string;
 }
 
 /** The portfolio's return in one sentence, or null when no initiative has an ROI model. */
@@ -59,13 +65,14 @@ export function roiView(inputs: BriefingInputs): RoiView {
     unmodelled: live(strategy).filter((i) => !modelled.has(i.id)).map((i) => `${i.name} (${stageWord(i.stage).toLowerCase()})`),
     headline: roiHeadline(roi),
     charts: costCharts(roi),
+    footnote: roiFootnote(roi),
   };
 }
 
 export interface GoalView {
   id: string;
   statement: string;
-  owner: string | null;
+  owner: string;
   objectives: string;
   initiatives: string;
 }
@@ -78,7 +85,7 @@ export function goals(strategy: Strategy): GoalView[] {
     return {
       id: g.id,
       statement: g.statement,
-      owner: g.owner ?? null,
+      owner: g.owner ?? 'not named',
       objectives: objectives.map((o) => o.id).join(', ') || 'none',
       initiatives: initiatives.map((i) => i.name).join(', ') || 'none',
     };
@@ -107,7 +114,7 @@ export function initiatives(strategy: Strategy): InitiativeView[] {
     scope: i.scope,
     stage: stageWord(i.stage),
     span: span(i.starts, i.ends),
-    sponsor: person(i.sponsor),
+    sponsor: person(i.sponsor) || 'not named',
     goals: goalsOf(i.supports) || 'none',
     need: i.businessNeed ?? null,
   }));
@@ -129,9 +136,17 @@ export function outcomeKpis(strategy: Strategy): KpiView[] {
       .map((k) => {
         const q = k as Extract<typeof k, { kind: 'quantitative' }>;
         const withUnit = (v: number | undefined) => (v === undefined ? 'not set' : q.unit ? `${shown(v)} ${q.unit}` : shown(v));
-        return { initiative: i.name, metric: q.metric, baseline: withUnit(q.baseline), target: withUnit(q.target), by: q.targetDate ?? q.cadence ?? '' };
+        return { initiative: i.name, metric: q.metric, baseline: withUnit(q.baseline), target: withUnit(q.target), by: q.targetDate ?? 'no date set' };
       }),
   );
+}
+
+/** What the board is told when it has no outcome to hold an initiative to: no quantitative KPI at all, or usage alone. */
+export function kpiGap(strategy: Strategy): string | null {
+  const quantitative = live(strategy).flatMap((i) => (i.kpis ?? []).filter((k) => k.kind === 'quantitative'));
+  if (quantitative.length === 0) return 'No quantitative KPI is set for any initiative: nothing yet shows whether an initiative returns what it promises.';
+  if (quantitative.every((k) => k.category === 'usage')) return 'Only usage is measured (activity, not results), which cannot show a return.';
+  return null;
 }
 
 export interface RiskView {
@@ -177,6 +192,7 @@ export interface BoardView {
   roadmap: MarkdownBlock | null;
   roi: RoiView;
   kpis: KpiView[];
+  kpiGap: string | null;
   risks: RiskView[];
   moreRisks: number;
   stakeholders: Readiness[];
@@ -185,7 +201,7 @@ export interface BoardView {
 export function boardView(inputs: BriefingInputs): BoardView {
   const { strategy } = inputs;
   const all = risks(strategy);
-  const d = decisions(strategy);
+  const d = decisions(strategy, approvalOf(inputs));
   return {
     header: header(inputs, 'Board briefing'),
     problem: strategy.alignment.businessProblem ?? null,
@@ -196,9 +212,10 @@ export function boardView(inputs: BriefingInputs): BoardView {
     goals: goals(strategy),
     traceability: traceabilityChart(strategy),
     initiatives: initiatives(strategy),
-    roadmap: roadmapChart(strategy),
+    roadmap: roadmapChart(strategy, inputs.asOf),
     roi: roiView(inputs),
     kpis: outcomeKpis(strategy),
+    kpiGap: kpiGap(strategy),
     risks: all.slice(0, MAIN_RISKS),
     moreRisks: Math.max(0, all.length - MAIN_RISKS),
     stakeholders: readiness(inputs),

@@ -28,19 +28,73 @@ const NOTICES: Record<string, (version: string) => { label: string; text: string
   retired: () => ({ label: 'Retired.', text: 'This strategy is no longer in force; it is kept for the record.' }),
 };
 
+/** The stakeholders whose sign-off makes a strategy approved. */
+export const CORE_STAKEHOLDERS = ['privacy', 'compliance', 'legal', 'records', 'communications'] as const;
+
+/** Whether the strategy is approved in fact: every core stakeholder's latest sign-off current and approving. */
+export interface Approval {
+  approved: boolean;
+  /** Labels of the core stakeholders with no sign-off, a stale one, a rejection, or one whose currency cannot be told. */
+  missing: string[];
+  stale: string[];
+  rejected: string[];
+  unverified: string[];
+  /** Errors open (not waived) across every checklist. */
+  openErrors: number;
+}
+
+export function approvalOf(inputs: BriefingInputs): Approval {
+  const approval: Approval = { approved: false, missing: [], stale: [], rejected: [], unverified: [], openErrors: 0 };
+  for (const s of CORE_STAKEHOLDERS) {
+    const latest = signoffsOf(inputs, s)[0];
+    const label = stakeholderLabel(s);
+    if (!latest) approval.missing.push(label);
+    else if (latest.decision === 'rejected') approval.rejected.push(label);
+    else if (latest.state === 'stale') approval.stale.push(label);
+    else if (latest.state === 'unknown') approval.unverified.push(label);
+  }
+  approval.openErrors = inputs.diagnostics.filter((d) => d.severity === 'error' && !d.waived).length;
+  approval.approved = approval.missing.length + approval.stale.length + approval.rejected.length + approval.unverified.length === 0;
+  return approval;
+}
+
+function list(labels: readonly string[]): string {
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/** What stands between the strategy and approval, in one sentence's worth: "no sign-off from Privacy and Legal; ...". */
+export function approvalGaps(a: Approval): string {
+  const parts = [
+    a.rejected.length ? `${list(a.rejected)} rejected it` : '',
+    a.missing.length ? `no sign-off from ${list(a.missing)}` : '',
+    a.stale.length ? `the sign-off of ${list(a.stale)} is stale (what ${a.stale.length === 1 ? 'it' : 'they'} signed has changed)` : '',
+    a.unverified.length ? `the sign-off of ${list(a.unverified)} has no digest, so cannot be shown to cover this version` : '',
+    a.openErrors ? `${a.openErrors} ${a.openErrors === 1 ? 'error is' : 'errors are'} open` : '',
+  ].filter(Boolean);
+  return parts.join('; ');
+}
+
 export function header(inputs: BriefingInputs, briefing: string): HeaderView {
   const m = inputs.strategy.metadata;
+  const approval = approvalOf(inputs);
+  // "Approved" is said only when it is so: the file's status alone does not make it true.
+  const claimsApproval = m.status === 'approved';
+  const notApproved = claimsApproval && !approval.approved;
+  const gaps = approvalGaps(approval);
+  let notice = NOTICES[m.status]?.(m.version) ?? null;
+  if (notApproved) notice = { label: 'Not approved.', text: `The file says approved, but ${gaps}.` };
+  else if (m.status === 'in-review' && gaps) notice = { label: 'In review, not approved.', text: `Version ${m.version} is not approved until every core stakeholder has signed it off: ${gaps}.` };
   return {
     briefing,
     title: m.title,
     organization: m.organization,
     version: m.version,
-    status: m.status,
+    status: notApproved ? 'approved in the file, not signed off' : m.status,
     asOf: inputs.asOf,
     reviewBy: m.reviewBy ?? null,
-    owner: person(m.owner),
+    owner: person(m.owner) || 'not named',
     source: inputs.file.split(/[\\/]/).pop() ?? inputs.file,
-    notice: NOTICES[m.status]?.(m.version) ?? null,
+    notice,
   };
 }
 

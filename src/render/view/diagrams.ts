@@ -7,17 +7,40 @@ import { gantt, lineChart, pie, traceability, type GanttSection } from '../merma
 import { stageWord } from '../values.js';
 import { live } from './common.js';
 
-/** The roadmap as a Gantt chart: each live initiative with its experiments, and the strategy's review date. */
-export function roadmapChart(strategy: Strategy): MarkdownBlock | null {
+/** Text cut to `max` characters at a word, marked with an ellipsis: a Gantt label longer than its column runs over the bars. */
+export function shortLabel(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Section labels fit the Gantt's label column (see GANTT_THEME in src/render/mermaid.ts). */
+const SECTION_LABEL = 28;
+const TASK_LABEL = 36;
+
+/**
+ * The roadmap as a Gantt chart: each live initiative with its experiments (named by their hypothesis, not their
+ * id), the strategy's review date, and the as-of date marked as a milestone: Mermaid's own "today" line follows
+ * the reader's clock, not the date the briefing was written for, so it is turned off.
+ */
+export function roadmapChart(strategy: Strategy, asOf: string): MarkdownBlock | null {
   const sections: GanttSection[] = live(strategy).map((i) => ({
-    label: i.name,
+    label: shortLabel(i.name, SECTION_LABEL),
     tasks: [
       ...(i.starts && i.ends && i.ends >= i.starts ? [{ label: stageWord(i.stage), start: i.starts, end: i.ends, ...(i.stage === 'pilot' || i.stage === 'rollout' ? { state: 'active' as const } : {}) }] : []),
-      ...(i.experiments ?? []).filter((e) => e.starts && e.ends && e.ends >= e.starts).map((e) => ({ label: `Experiment ${e.id}`, start: e.starts!, end: e.ends! })),
+      ...(i.experiments ?? [])
+        .filter((e) => e.starts && e.ends && e.ends >= e.starts)
+        .map((e) => ({ label: e.hypothesis ? `Test: ${shortLabel(e.hypothesis, TASK_LABEL)}` : 'Experiment', start: e.starts!, end: e.ends! })),
     ],
   }));
-  if (strategy.metadata.reviewBy) sections.push({ label: 'Strategy', tasks: [], milestones: [{ label: 'Review by', date: strategy.metadata.reviewBy }] });
-  if (!sections.some((s) => s.tasks.length || s.milestones?.length)) return null;
+  if (!sections.some((s) => s.tasks.length)) return null;
+  sections.push({
+    label: 'Strategy',
+    tasks: [],
+    milestones: [{ label: `As of ${asOf}`, date: asOf }, ...(strategy.metadata.reviewBy ? [{ label: 'Review by', date: strategy.metadata.reviewBy }] : [])],
+  });
   return block(gantt(`${strategy.metadata.title}: roadmap`, sections));
 }
 

@@ -1,7 +1,7 @@
 import { money, month, percent } from '../../measure/money.js';
 import type { BriefingInputs } from '../inputs.js';
 import { plural, span, stageWord } from '../values.js';
-import { header, live, readiness, type HeaderView } from './common.js';
+import { approvalOf, header, live, readiness, type HeaderView } from './common.js';
 import { decisions, roiHeadline, type DecisionView } from './board.js';
 
 export interface ExecutiveInitiative {
@@ -51,7 +51,7 @@ export function executiveView(inputs: BriefingInputs): ExecutiveView {
     }),
     readiness: `${clear} of ${plural(stakeholders.length, 'stakeholder')} have no open errors in their checklist${blocking.length ? `; ${blocking.map((s) => `${s.label} has ${plural(s.errors, 'error')}`).join(', ')}` : ''}.`,
     blocking: blocking.map((s) => ({ label: s.label, errors: s.errors, brief: s.brief })),
-    decisions: decisions(strategy).list,
+    decisions: decisions(strategy, approvalOf(inputs)).list,
     reviewBy: strategy.metadata.reviewBy ?? null,
   };
 }

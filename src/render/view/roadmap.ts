@@ -31,7 +31,7 @@ export function roadmapView(inputs: BriefingInputs): RoadmapView {
   }
   return {
     header: header(inputs, 'Roadmap'),
-    chart: roadmapChart(strategy),
+    chart: roadmapChart(strategy, asOf),
     stages: STAGES.map((stage) => ({
       stage: stageWord(stage),
       initiatives: strategy.initiatives
