@@ -233,11 +233,13 @@ export function chartScale(values: readonly number[]): ChartScale {
 }
 
 /**
- * The line chart's own colours: Mermaid's default palette draws a first series in a near-white that all but
- * vanishes on a white page. A dark blue line with a visible grid, the same in every renderer that reads the
- * init directive (GitHub, GitLab, mermaid-cli). Its braces are spaced so that no `}}` reads as a template's.
+ * The line chart's own colours and size: Mermaid's default palette draws a first series in a near-white that all
+ * but vanishes on a white page, and theme variables take effect only on the `base` theme. A dark blue line on
+ * white, wide enough for a label per quarter, the same in every renderer that reads the init directive (GitHub,
+ * GitLab, mermaid-cli). Its braces are spaced so that no `}}` reads as a template's.
  */
-const LINE_CHART_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f4e79", "titleColor": "#222222", "xAxisLabelColor": "#222222", "yAxisLabelColor": "#222222", "xAxisTitleColor": "#222222", "yAxisTitleColor": "#222222", "xAxisLineColor": "#555555", "yAxisLineColor": "#555555", "xAxisTickColor": "#555555", "yAxisTickColor": "#555555" } } }%%';
+const LINE_CHART_THEME =
+  '%%{init: {"theme": "base", "themeVariables": {"xyChart": {"backgroundColor": "#ffffff", "plotColorPalette": "#1f4e79", "titleColor": "#222222", "xAxisLabelColor": "#222222", "yAxisLabelColor": "#222222", "xAxisTitleColor": "#222222", "yAxisTitleColor": "#222222", "xAxisLineColor": "#555555", "yAxisLineColor": "#555555", "xAxisTickColor": "#555555", "yAxisTickColor": "#555555"} }, "xyChart": {"width": 1000, "height": 420} } }%%';
 
 /**
  * `xychart-beta` with one line series. The values are shown in a scale that keeps them short (2.5 for

@@ -338,7 +338,9 @@ describe('lineChart', () => {
   it('charts negative values in a scale that keeps them short, with its own colours', async () => {
     const block = lineChart('Net benefit', ['Q1', 'Q2', 'Q3'], 'EUR', [-12000.4, -0.2, 31000.6]);
     const lines = block.split('\n');
-    expect(lines[1]).toMatch(/^%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#1f4e79"/);
+    // Theme variables apply only to the base theme: without it the line stays Mermaid's near-white default.
+    expect(lines[1]).toMatch(/^%%\{init: \{"theme": "base", "themeVariables": \{"xyChart": \{"backgroundColor": "#ffffff", "plotColorPalette": "#1f4e79"/);
+    expect(lines[1]).not.toContain('}}');
     expect(lines.slice(2)).toEqual(['xychart-beta', '    title "Net benefit"', '    x-axis ["Q1", "Q2", "Q3"]', '    y-axis "EUR thousands"', '    line [-12, 0, 31]', '```']);
     const data = (await parsed<XyDb>(block)).getXYChartData();
     expect(data.plots).toHaveLength(1);

@@ -183,7 +183,7 @@ export interface BoardView {
   header: HeaderView;
   problem: string | null;
   success: string | null;
-  sponsor: string | null;
+  sponsor: string;
   decisions: DecisionView[];
   decisionsProposed: boolean;
   goals: GoalView[];
@@ -206,7 +206,7 @@ export function boardView(inputs: BriefingInputs): BoardView {
     header: header(inputs, 'Board briefing'),
     problem: strategy.alignment.businessProblem ?? null,
     success: strategy.alignment.successAt12Months ?? null,
-    sponsor: strategy.alignment.sponsor ? person(strategy.alignment.sponsor) : null,
+    sponsor: person(strategy.alignment.sponsor) || 'not named',
     decisions: d.list,
     decisionsProposed: d.proposed,
     goals: goals(strategy),
