@@ -1,10 +1,9 @@
-import { Decimal } from 'decimal.js';
-
 /**
  * Money, exactly: an amount is a bigint counted in units of 10^-20 of the currency, so sums, differences
  * and the risk adjustment of any amount the schema accepts (at most two decimals, at most 1e13) are exact,
  * and a cumulative that comes to zero is zero. Present values multiply by discount factors held to 30
- * digits, then round once, half away from zero, to these units. Doubles appear only when a figure is drawn.
+ * digits, then round once, half away from zero, to these units. Doubles appear only when a figure is drawn. All of
+ * it is integer arithmetic on bigints: the one fractional power, (1 + r)^(1/12), is an integer root.
  */
 export type Exact = bigint;
 
@@ -13,16 +12,43 @@ const CENT = 10n ** 18n;
 /** Discount factors are held as round(10^30 / (1 + r)^(k/12)). */
 const FACTOR_SCALE = 10n ** 30n;
 
-// 50 significant digits for the powers and the parsing; nothing else uses Decimal.
-const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
+/** A decimal as a fraction: numerator / 10^places (places may be negative: 1e21 is 1 / 10^-21). */
+interface Fraction {
+  numerator: bigint;
+  places: number;
+}
+
+/** The exact value of a number's shortest decimal form (String(value)): "1234.56", "5e-324", "1e+21". */
+function fractionOf(value: number): Fraction {
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
+  if (!match) throw new RangeError(`not a finite number: ${String(value)}`);
+  const fraction = match[3] ?? '';
+  const numerator = BigInt(`${match[1]}${match[2]}${fraction}`);
+  return { numerator, places: fraction.length - Number(match[4] ?? 0) };
+}
+
+/** round(fraction × 10^digits), half away from zero. */
+function scaled(f: Fraction, digits: number): bigint {
+  const shift = digits - f.places;
+  return shift >= 0 ? f.numerator * 10n ** BigInt(shift) : divRound(f.numerator, 10n ** BigInt(-shift));
+}
+
+/** floor(n^(1/k)) for n >= 0, by Newton's method from an over-estimate. */
+function integerRoot(n: bigint, k: number): bigint {
+  if (n < 2n) return n;
+  const K = BigInt(k);
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / k));
+  for (;;) {
+    const y = ((K - 1n) * x + n / x ** (K - 1n)) / K;
+    if (y >= x) return x;
+    x = y;
+  }
+}
 
 /** An exact amount from a number as YAML gave it (String() of a double is its shortest decimal form). */
 export function exact(value: number): Exact {
   if (Number.isSafeInteger(value)) return BigInt(value) * SCALE;
-  const text = String(value);
-  const plain = /^(-?)(\d+)\.(\d{1,20})$/.exec(text);
-  if (plain) return (plain[1] ? -1n : 1n) * BigInt(plain[2]! + plain[3]!.padEnd(20, '0'));
-  return BigInt(new D(text).times(SCALE.toString()).toFixed(0));
+  return scaled(fractionOf(value), 20);
 }
 
 /** a / b rounded half away from zero. */
@@ -35,7 +61,8 @@ export function divRound(a: bigint, b: bigint): bigint {
 
 /** A percentage p (0..100) as the factor (100 - p) / 100, scaled by 10^18: what is left after taking p off. */
 export function remainingAfter(pct: number): bigint {
-  return BigInt(new D(100).minus(String(pct)).times('1e16').toFixed(0));
+  // (100 - p) / 100 × 10^18 = 10^18 - p × 10^16
+  return 10n ** 18n - scaled(fractionOf(pct), 16);
 }
 
 /** amount × factor, where factor comes from remainingAfter. */
@@ -43,21 +70,49 @@ export function scaleBy(amount: Exact, factor: bigint): Exact {
   return divRound(amount * factor, CENT);
 }
 
-const factorTables = new Map<string, Map<number, bigint>>();
+/** Factors are built at 10^40 and handed out at 10^30, so the rounding of each step stays ten digits below what is used. */
+const WORK_SCALE = 10n ** 40n;
+const WORK_TO_FACTOR = 10n ** 10n;
 
-/** round(10^30 / (1 + r/100)^(k/12)): the discount factor of month k at a yearly rate r, cached per rate. */
-export function discountFactor(ratePct: number, month: number): bigint {
-  if (ratePct === 0 || month === 0) return FACTOR_SCALE;
+interface FactorTable {
+  /** 10^40 / (1 + r)^(1/12) and 10^40 × (1 + r)^(1/12): one month further away, one month nearer. */
+  down: bigint;
+  up: bigint;
+  /** round(10^40 / (1 + r)^(k/12)) for k = 0, 1, 2, ... and for k = 0, -1, -2, ... */
+  future: bigint[];
+  past: bigint[];
+}
+
+const factorTables = new Map<string, FactorTable>();
+
+function tableFor(ratePct: number): FactorTable {
   const key = String(ratePct);
   let table = factorTables.get(key);
-  if (!table) factorTables.set(key, (table = new Map()));
-  let factor = table.get(month);
-  if (factor === undefined) {
-    const growth = new D(1).plus(new D(key).div(100)).pow(new D(month).div(12));
-    factor = BigInt(new D(FACTOR_SCALE.toString()).div(growth).toFixed(0));
-    table.set(month, factor);
+  if (!table) {
+    // The one fractional power per rate: (1 + r/100)^(1/12) × 10^40 = (10^480 × (100 + r) / 100)^(1/12), as an
+    // integer root, floored a unit at the 40th digit; every month after is a multiplication of integers.
+    const rate = fractionOf(ratePct);
+    const places = Math.max(rate.places, 0);
+    const growth = 100n * 10n ** BigInt(places) + scaled(rate, places); // (100 + r) × 10^places
+    const monthly = integerRoot((10n ** 480n * growth) / (100n * 10n ** BigInt(places)), 12);
+    table = { down: divRound(WORK_SCALE * WORK_SCALE, monthly), up: monthly, future: [WORK_SCALE], past: [WORK_SCALE] };
+    factorTables.set(key, table);
   }
-  return factor;
+  return table;
+}
+
+/**
+ * round(10^30 / (1 + r/100)^(k/12)): the discount factor of month k at a yearly rate r (k < 0 for a month before
+ * the valuation date). Built month by month from (1 + r)^(1/12), held to 40 digits, so that a 600-month horizon
+ * costs one power and 600 integer multiplications rather than 600 powers.
+ */
+export function discountFactor(ratePct: number, month: number): bigint {
+  if (ratePct === 0 || month === 0) return FACTOR_SCALE;
+  const table = tableFor(ratePct);
+  const [list, step] = month > 0 ? [table.future, table.down] : [table.past, table.up];
+  const k = Math.abs(month);
+  while (list.length <= k) list.push(divRound(list.at(-1)! * step, WORK_SCALE));
+  return divRound(list[k]!, WORK_TO_FACTOR);
 }
 
 /** The sum of amount × factor over a series, still scaled by 10^30: its sign is exact. */
