@@ -1,11 +1,18 @@
 import * as z from 'zod';
 import { loadDocument, type DocumentKind, type DocumentResult } from '../model/document.js';
 import { entity } from '../model/schema/common.js';
+import { readNumber } from './numbers.js';
 import { SECTIONS } from './questions.js';
 import type { Answers, Section } from './types.js';
 
+/** A number question also takes the number as text, grouped as people write it ("40,000"). */
+function answerSchema(q: Section['questions'][number]): z.ZodType {
+  if (q.kind !== 'number') return q.schema;
+  return z.preprocess((value) => (typeof value === 'string' ? (readNumber(value) ?? value) : value), q.schema);
+}
+
 function sectionSchema(section: Section) {
-  const shape = Object.fromEntries(section.questions.map((q) => [q.id, q.schema.optional().describe(`${q.message} ${q.help}`)]));
+  const shape = Object.fromEntries(section.questions.map((q) => [q.id, answerSchema(q).optional().describe(`${q.message} ${q.help}`)]));
   const one = entity(shape);
   return section.repeat ? z.array(one).max(section.repeat.max).optional().describe(section.title) : one.optional().describe(section.title);
 }

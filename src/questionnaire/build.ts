@@ -37,7 +37,8 @@ export function buildInitiative(a: SectionAnswers): Data {
   const tracking = external
     ? compact({
         pixels: a.pixels as boolean | undefined,
-        pageInsights: a.pixels as boolean | undefined,
+        pageInsights: a.pageInsights as boolean | undefined,
+        jointControllerArrangement: a.jointControllerArrangement,
         customAudiences: a.customAudiences as boolean | undefined,
         retargeting: a.customAudiences as boolean | undefined,
         consent: a.consent,

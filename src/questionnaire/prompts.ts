@@ -1,6 +1,7 @@
-import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { visible } from '../text/visible.js';
 import { refusal } from './interview.js';
+import { readNumber } from './numbers.js';
 import type { Asker, Choice, Context, Question, Section } from './types.js';
 
 /**
@@ -54,16 +55,21 @@ export function promptAsker(io: PromptIo): Asker {
           );
           return blankToUndefined(raw);
         }
-        case 'number':
-          return number(
+        case 'number': {
+          // Typed as text, so that 40,000 or 40 000 is read as forty thousand rather than refused.
+          const read = (value: string) => (value.trim() === '' ? undefined : readNumber(value));
+          const raw = await input(
             {
               message: question.message,
               required,
-              ...(typeof fallback === 'number' ? { default: fallback } : {}),
-              validate: (value: number | undefined) => check(value),
+              ...(typeof fallback === 'number' ? { default: String(fallback) } : {}),
+              validate: (value: string) =>
+                value.trim() !== '' && read(value) === undefined ? 'Type a number, such as 40000, 40,000 or 1,234.56.' : check(read(value)),
             },
             context,
           );
+          return read(raw);
+        }
         case 'confirm':
           return confirm({ message: question.message, default: fallback === true }, context);
         case 'select':

@@ -475,7 +475,11 @@ describe('socialplan init in a terminal', () => {
           return term.answer(...keys);
         }
         if (is(prompt, 'What is the initiative called?')) return term.type('Client care on LinkedIn');
-        if (is(prompt, 'Will it use platform pixels or page insights?')) return term.answer('y');
+        if (is(prompt, 'Will it use the platform’s page insights')) return term.answer('y');
+        if (is(prompt, 'Will your own website carry the platform’s pixel')) return term.answer('n');
+        if (is(prompt, 'Which joint-controller arrangement with the platform covers that?')) return term.type('LinkedIn Page Insights Joint Processing Addendum');
+        // Money typed as people write it: with a thousands separator.
+        if (is(prompt, 'Its one-off set-up cost')) return term.type('40,000');
         if (is(prompt, 'Will it retarget people or upload customer lists as audiences?')) return term.answer('y');
         if (is(prompt, 'How do people agree to that targeting?')) return term.answer(...selectKeys(prompt, 'Prior consent'));
         if (is(prompt, 'Add another initiative?')) return term.answer('n');
@@ -517,7 +521,8 @@ describe('socialplan init in a terminal', () => {
         name: string;
         scope: string;
         supervision?: { preApproval?: string };
-        personalData?: { tracking?: { pixels?: boolean; customAudiences?: boolean; consent?: string } };
+        personalData?: { tracking?: { pixels?: boolean; pageInsights?: boolean; jointControllerArrangement?: string; customAudiences?: boolean; consent?: string } };
+        roi?: { costs?: { item: string; amount: number; recurrence: string }[] };
       }[];
     };
     expect(strategy.metadata.regulatoryTags).toEqual(expect.arrayContaining(['FIN', 'PUBCO']));
@@ -526,7 +531,9 @@ describe('socialplan init in a terminal', () => {
     expect(initiative.name).toBe('Client care on LinkedIn');
     expect(initiative.scope).toBe('external');
     expect(initiative.supervision?.preApproval).toBe('principal');
-    expect(initiative.personalData?.tracking).toMatchObject({ pixels: true, customAudiences: true, consent: 'prior-consent' });
+    // Page insights and pixels are asked apart, each recorded as answered.
+    expect(initiative.personalData?.tracking).toMatchObject({ pageInsights: true, pixels: false, jointControllerArrangement: 'LinkedIn Page Insights Joint Processing Addendum', customAudiences: true, consent: 'prior-consent' });
+    expect(initiative.roi?.costs).toEqual(expect.arrayContaining([expect.objectContaining({ amount: 40000, recurrence: 'once' })]));
   });
 
   it('keeps the answers in a draft on Ctrl-C and offers them on the next run', { timeout: 60_000 }, async () => {

@@ -65,8 +65,8 @@ export const governance: Section = {
     {
       id: 'fakeEngagementBanned',
       kind: 'confirm',
-      message: 'Is buying followers, likes or reviews prohibited, and do vendor contracts warrant it?',
-      help: 'Compliance blocks approval otherwise (16 CFR 465.4, 465.8).',
+      message: 'Does your social media policy prohibit buying followers, likes or reviews?',
+      help: 'Compliance blocks approval otherwise in the US (16 CFR 465.4 and 465.8). An agency’s contract warranty is a separate question, recorded with the agency in the strategy.',
       default: true,
       schema: z.boolean(),
     },
