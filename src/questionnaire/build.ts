@@ -64,6 +64,7 @@ export function buildInitiative(a: SectionAnswers): Data {
     stage: a.stage,
     businessNeed: a.businessNeed,
     supports: a.supports,
+    starts: a.starts,
     ends: a.ends,
     audience: compact({ description: a.audience, size: a.audienceSize, under13: a.under13 }),
     platforms: a.platform ? [platformId(a.platform as string)] : undefined,
@@ -124,7 +125,7 @@ export function buildInitiative(a: SectionAnswers): Data {
     }),
     experiments:
       a.stage === 'pilot' && a.hypothesis
-        ? [compact({ id: 'pilot', hypothesis: a.hypothesis, metric: quantitative.id, successCriteria: a.successCriteria, ends: a.ends })]
+        ? [compact({ id: 'pilot', hypothesis: a.hypothesis, metric: quantitative.id, successCriteria: a.successCriteria, starts: a.starts, ends: a.ends })]
         : undefined,
   });
 }

@@ -38,6 +38,7 @@ interface Figures {
 interface JsonFigures extends Figures {
   horizonMonths: number;
   startMonth: number;
+  startDate: string | null;
   totalCosts: number;
   totalBenefits: number;
   pvCosts: number;
@@ -312,7 +313,13 @@ describe('socialplan roi after init --yes', () => {
       expect(i.paybackMonth!).toBeGreaterThan(1);
       // The cumulative net starts at the initial investment, not above zero.
       expect(i.cashFlows.benefits[0]! - i.cashFlows.costs[0]!).toBeLessThan(0);
+      // Month 0 is the initiative's start date, which init now asks for.
+      expect(i.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+    // And the roadmap has the initiative on it, not only the review date.
+    const roadmap = runCli(['render', 'drafted.yaml', '--out', 'briefings', '--only', 'roadmap'], { cwd: dir });
+    expect(roadmap.status).toBe(0);
+    expect(readFileSync(join(dir, 'briefings', 'roadmap.md'), 'utf8')).toMatch(/^ {4}Pilot :active, t1, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/m);
   });
 });
 

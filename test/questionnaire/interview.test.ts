@@ -256,13 +256,22 @@ describe('interview: defaults fit the answers so far', () => {
     expect(initiatives[0]!.supports).toEqual(['IT1', 'IT2']);
   });
 
-  it('offers a pilot end six months from today, a real date', async () => {
+  it('offers a pilot start a month from today and an end six months after it, real dates', async () => {
     const { asker } = await run({ stage: 'pilot' });
+    const starts = asker.fallbackFor('initiatives', 'starts') as string;
     const ends = asker.fallbackFor('initiatives', 'ends') as string;
+    expect(starts).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ends).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const months = (Date.parse(ends) - Date.now()) / (30.44 * 86_400_000);
-    expect(months).toBeGreaterThan(5.5);
-    expect(months).toBeLessThan(6.5);
+    const months = (from: number, to: string) => (Date.parse(to) - from) / (30.44 * 86_400_000);
+    expect(months(Date.now(), starts)).toBeGreaterThan(0.5);
+    expect(months(Date.now(), starts)).toBeLessThan(1.5);
+    expect(months(Date.parse(starts), ends)).toBeGreaterThan(5.5);
+    expect(months(Date.parse(starts), ends)).toBeLessThan(6.5);
+  });
+
+  it('refuses a pilot end before its start', async () => {
+    const error = await refused(run({ stage: 'pilot', starts: '2027-03-01', ends: '2027-02-01' }));
+    expect(error.message).toContain('The pilot cannot end before it starts (2027-03-01).');
   });
 });
 

@@ -60,6 +60,14 @@ const identity: Question[] = [
     schema: z.enum(['idea', 'pilot', 'rollout', 'run']),
   },
   {
+    id: 'starts',
+    kind: 'input',
+    message: 'When does it start, or when did it? (YYYY-MM-DD)',
+    help: 'The roadmap places it by this date, and its ROI counts month 0 from it: the portfolio total puts every initiative on one calendar.',
+    default: ({ current }) => (current.stage === 'rollout' || current.stage === 'run' ? today() : addMonths(today(), 1)),
+    schema: IsoDate.optional(),
+  },
+  {
     id: 'businessNeed',
     kind: 'input',
     message: 'What business need does it meet?',
@@ -550,8 +558,9 @@ const measurementQuestions: Question[] = [
     message: 'When does the pilot end and get judged? (YYYY-MM-DD)',
     help: 'Then it is rolled out or retired, and the innovation celebrated either way.',
     when: { answer: 'stage', equals: 'pilot' },
-    default: () => addMonths(today(), 6),
+    default: ({ current }) => addMonths(typeof current.starts === 'string' ? current.starts : today(), 6),
     schema: IsoDate,
+    refine: (value, { current }) => (typeof value === 'string' && typeof current.starts === 'string' && value < current.starts ? `The pilot cannot end before it starts (${current.starts}).` : undefined),
   },
 ];
 
