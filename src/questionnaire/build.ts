@@ -1,6 +1,9 @@
 import { addMonths } from '../model/dates.js';
 import type { Answers, SectionAnswers } from './types.js';
+import { platformId, platformNames } from './platform-names.js';
 import { slugify } from './slug.js';
+
+export { platformId, platformNames };
 
 /**
  * Answers -> the strategy they describe, as plain data in the order the file is written. Only
@@ -25,10 +28,6 @@ function entries(answers: Answers, id: string): SectionAnswers[] {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-export function platformId(name: string): string {
-  return slugify(name);
 }
 
 export function buildInitiative(a: SectionAnswers): Data {
@@ -67,7 +66,7 @@ export function buildInitiative(a: SectionAnswers): Data {
     starts: a.starts,
     ends: a.ends,
     audience: compact({ description: a.audience, size: a.audienceSize, under13: a.under13 }),
-    platforms: a.platform ? [platformId(a.platform as string)] : undefined,
+    platforms: platformNames(a.platform).length ? platformNames(a.platform).map(platformId) : undefined,
     adoption: external
       ? undefined
       : compact({
@@ -133,9 +132,8 @@ export function buildInitiative(a: SectionAnswers): Data {
 /** The platforms the initiatives name, once each, with what Security was told about them. */
 export function buildPlatforms(initiatives: readonly SectionAnswers[], governance: SectionAnswers): Data[] {
   const seen = new Map<string, Data>();
-  for (const i of initiatives) {
-    const name = str(i.platform);
-    if (!name || seen.has(platformId(name))) continue;
+  for (const i of initiatives) for (const name of platformNames(i.platform)) {
+    if (seen.has(platformId(name))) continue;
     const external = i.scope === 'external';
     seen.set(
       platformId(name),

@@ -475,6 +475,7 @@ describe('socialplan init in a terminal', () => {
           return term.answer(...keys);
         }
         if (is(prompt, 'What is the initiative called?')) return term.type('Client care on LinkedIn');
+        if (is(prompt, 'Which platforms or accounts does it use?')) return term.type('LinkedIn Company Page, X');
         if (is(prompt, 'Will it use the platform’s page insights')) return term.answer('y');
         if (is(prompt, 'Will your own website carry the platform’s pixel')) return term.answer('n');
         if (is(prompt, 'Which joint-controller arrangement with the platform covers that?')) return term.type('LinkedIn Page Insights Joint Processing Addendum');
@@ -523,7 +524,10 @@ describe('socialplan init in a terminal', () => {
         supervision?: { preApproval?: string };
         personalData?: { tracking?: { pixels?: boolean; pageInsights?: boolean; jointControllerArrangement?: string; customAudiences?: boolean; consent?: string } };
         roi?: { costs?: { item: string; amount: number; recurrence: string }[] };
+        platforms?: string[];
       }[];
+      platforms?: { id: string; name: string }[];
+      governance?: { approvedChannels?: string[] };
     };
     expect(strategy.metadata.regulatoryTags).toEqual(expect.arrayContaining(['FIN', 'PUBCO']));
     expect(strategy.initiatives).toHaveLength(1);
@@ -534,6 +538,10 @@ describe('socialplan init in a terminal', () => {
     // Page insights and pixels are asked apart, each recorded as answered.
     expect(initiative.personalData?.tracking).toMatchObject({ pageInsights: true, pixels: false, jointControllerArrangement: 'LinkedIn Page Insights Joint Processing Addendum', customAudiences: true, consent: 'prior-consent' });
     expect(initiative.roi?.costs).toEqual(expect.arrayContaining([expect.objectContaining({ amount: 40000, recurrence: 'once' })]));
+    // Two platforms named in one answer are two platforms everywhere the checklists look.
+    expect(initiative.platforms).toEqual(['linkedin-company-page', 'x']);
+    expect(strategy.platforms?.map((p) => p.name)).toEqual(['LinkedIn Company Page', 'X']);
+    expect(strategy.governance?.approvedChannels).toEqual(['linkedin-company-page', 'x']);
   });
 
   it('keeps the answers in a draft on Ctrl-C and offers them on the next run', { timeout: 60_000 }, async () => {

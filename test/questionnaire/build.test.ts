@@ -165,3 +165,17 @@ describe('buildStrategy + strategyText: fuller answers', () => {
     expect(strategy.initiatives.map((i) => i.platforms)).toEqual([['teams'], ['teams']]);
   });
 });
+
+describe('an initiative on several platforms', () => {
+  it('keeps every platform named, in the initiative, the platforms and the approved channels', async () => {
+    const initial = { initiatives: [{ scope: 'external', platform: 'LinkedIn Company Page, X, LinkedIn Company Page' }] } as unknown as Answers;
+    const { data, text } = await draft(initial);
+    const strategy = expectWellFormedFile(text, data);
+    expect(strategy.initiatives[0]!.platforms).toEqual(['linkedin-company-page', 'x']);
+    expect(strategy.platforms!.map((p) => [p.id, p.name])).toEqual([
+      ['linkedin-company-page', 'LinkedIn Company Page'],
+      ['x', 'X'],
+    ]);
+    expect(strategy.governance!.approvedChannels).toEqual(['linkedin-company-page', 'x']);
+  });
+});

@@ -6,7 +6,7 @@ import { appendItems } from '../../model/edit.js';
 import { loadStrategy } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
 import { loadAnswers, sectionsOf } from '../../questionnaire/answers-file.js';
-import { buildInitiative, buildPlatforms } from '../../questionnaire/build.js';
+import { buildInitiative, buildPlatforms, platformId, platformNames } from '../../questionnaire/build.js';
 import { defaultsAsker } from '../../questionnaire/defaults.js';
 import { AnswerError, interview } from '../../questionnaire/interview.js';
 import { INITIATIVE_SECTION } from '../../questionnaire/questions.js';
@@ -72,10 +72,11 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
     if (!current.loaded || current.text === undefined) throw new InputError(describeDiagnostics(current.diagnostics.map((d) => ({ ...d, file: options.file }))));
     const initiative = buildInitiative(entry);
     // A platform answered by its name or id is the one already in the file, not a new one.
-    const answered = String(entry.platform ?? '').toLowerCase();
-    const existing = (current.loaded.data.platforms ?? []).find((p) => p.id.toLowerCase() === answered || p.name.toLowerCase() === answered);
-    if (existing) initiative.platforms = [existing.id];
-    const platforms = existing ? [] : buildPlatforms([entry], {});
+    const known = current.loaded.data.platforms ?? [];
+    const findKnown = (name: string) => known.find((p) => p.id.toLowerCase() === name.toLowerCase() || p.name.toLowerCase() === name.toLowerCase());
+    const names = platformNames(entry.platform);
+    if (names.length) initiative.platforms = names.map((n) => findKnown(n)?.id ?? platformId(n));
+    const platforms = buildPlatforms([{ ...entry, platform: names.filter((n) => !findKnown(n)).join(', ') }], {});
     const text = appendItems(appendItems(current.text, 'initiatives', [initiative]), 'platforms', platforms);
     const check = parseStrategy(options.file, text);
     if (!check.loaded) throw new InputError(`the new initiative would make ${visible(options.file)} invalid; nothing was written:\n${describeDiagnostics(check.diagnostics)}`);

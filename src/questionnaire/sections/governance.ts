@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { platformNames } from '../platform-names.js';
 import { IsoDate, Text } from '../../model/schema/common.js';
 import type { Context, Question, Section } from '../types.js';
 
@@ -155,7 +156,7 @@ export const leadership: Section = {
 function platformChoices(context: Context): { value: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const i of (context.answers.initiatives as { platform?: string }[] | undefined) ?? []) {
-    if (i.platform) seen.set(i.platform, i.platform);
+    for (const name of platformNames(i.platform)) seen.set(name, name);
   }
   return [...seen.keys()].map((name) => ({ value: name, name }));
 }

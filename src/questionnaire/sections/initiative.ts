@@ -3,6 +3,7 @@ import { Count, IsoDate, KpiValue, Money, Percent, ResponseHours, Slug, Text } f
 import { addMonths, today } from '../../model/dates.js';
 import type { Context, Question, Section } from '../types.js';
 import { slugify } from '../slug.js';
+import { platformNames } from '../platform-names.js';
 import { objectiveIds } from './alignment.js';
 
 const internal = { answer: 'scope', equals: 'internal' } as const;
@@ -94,8 +95,8 @@ const identity: Question[] = [
   {
     id: 'platform',
     kind: 'input',
-    message: 'Which platform or account does it use?',
-    help: 'Legal, Records and Security will ask about its legal hold, retention and MFA.',
+    message: 'Which platforms or accounts does it use? (separate several with commas)',
+    help: 'Each one becomes a platform in the strategy; Legal, Records and Security will ask about its legal hold, retention and MFA.',
     default: ({ current }) => (current.scope === 'internal' ? 'Microsoft Viva Engage' : 'LinkedIn Company Page'),
     schema: Text,
   },
@@ -491,7 +492,7 @@ const measurementQuestions: Question[] = [
     kind: 'input',
     message: 'Where does the figure come from?',
     help: 'The system or report a sceptic can check.',
-    default: ({ current }) => `${current.platform as string} analytics`,
+    default: ({ current }) => `${platformNames(current.platform).join(' and ') || 'Platform'} analytics`,
     schema: Text,
   },
   {
