@@ -79,6 +79,7 @@ export function buildInitiative(a: SectionAnswers): Data {
         }),
     personalData: compact({
       lawfulBasis: a.lawfulBasis,
+      lia: a.lia,
       collection: a.collection,
       noticeUrl: a.noticeUrl,
       ropaId: a.ropaId,

@@ -179,3 +179,17 @@ describe('an initiative on several platforms', () => {
     expect(strategy.governance!.approvedChannels).toEqual(['linkedin-company-page', 'x']);
   });
 });
+
+describe('legitimate interests', () => {
+  it('asks for the balancing test in the EU or UK and records it in personalData.lia', async () => {
+    const initial = { organisation: { jurisdictions: ['GB'] }, initiatives: [{ scope: 'external', lawfulBasis: 'legitimate-interests', lia: 'LIA-2026-04 Social customer care' }] } as unknown as Answers;
+    const { data, text } = await draft(initial);
+    expect(expectWellFormedFile(text, data).initiatives[0]!.personalData!.lia).toBe('LIA-2026-04 Social customer care');
+  });
+
+  it('does not ask where neither the EU nor the UK is in scope', async () => {
+    const initial = { organisation: { jurisdictions: ['US'] }, initiatives: [{ scope: 'external', lawfulBasis: 'legitimate-interests', lia: 'LIA-1' }] } as unknown as Answers;
+    const { data } = await draft(initial);
+    expect(JSON.stringify(data)).not.toContain('LIA-1');
+  });
+});

@@ -335,6 +335,14 @@ const privacyQuestions: Question[] = [
     schema: z.enum(['legitimate-interests', 'consent', 'contract', 'legal-obligation', 'public-task']),
   },
   {
+    id: 'lia',
+    kind: 'input',
+    message: 'Where is the legitimate interests assessment (the balancing test) recorded?',
+    help: 'Privacy asks for it in the EU and UK before legitimate interests can be relied on (GDPR and UK GDPR art. 6(1)(f)); a document reference or link.',
+    when: { all: [{ answer: 'lawfulBasis', equals: 'legitimate-interests' }, { jurisdiction: ['EU', 'GB'] }] },
+    schema: optionalText,
+  },
+  {
     id: 'ropaId',
     kind: 'input',
     message: 'Its record-of-processing entry (optional)',
