@@ -225,6 +225,8 @@ function closeNode(text: string, from: number, to: number, kind: string | null, 
   // An anchor (&name) comes before its node, which starts past it.
   let afterProperties = -1;
   while (anchored && text.charCodeAt(start) === 0x26) {
+    // Two anchors on one node are an error in YAML 1.2 that js-yaml lets pass: yaml words it.
+    if (afterProperties !== -1) throw new StepAside();
     afterProperties = nameEnd(text, start);
     // YAML 1.2 wants a space after an anchor; js-yaml reads "&a{" as an anchor and a mapping.
     if (afterProperties < text.length && !isSpace(text.charCodeAt(afterProperties))) throw new StepAside();

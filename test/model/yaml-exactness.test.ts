@@ -233,6 +233,14 @@ describe('found by mutating the YAML test suite', () => {
     }
   });
 
+  it('two anchors on one node are refused, as yaml refuses them, where js-yaml would let them pass', () => {
+    for (const text of ['top1: &node1\n  &k1 key1:# one\ntop2: two\n', 'a: &x\n  &y b\n']) {
+      expect(parseFast(text), text).toBeUndefined();
+      expect(compareWithReference(text)).toBe('rejected');
+    }
+    expect(refusal('a: &x\n  &y b\n')).toMatch(/^2:3 yaml\/syntax /);
+  });
+
   it('explicit keys (? key) and pairs in flow lists are read as yaml reads them', () => {
     for (const text of ['a: |\n  ab\n?  cd\n   ef\n', '[a, ? [b,]]\n', 'sequence: [ one, two, ? ]\n', '[a: 1]\n', '{? a: 1}\n']) {
       expect(parseFast(text), text).toBeUndefined();
