@@ -32,8 +32,45 @@ function notAChoice(question: Question, value: unknown, context: Context): strin
   return `"${String(wrong)}" is not one of the choices: ${choices.map((c) => `"${c}"`).join(', ') || 'none yet'}`;
 }
 
+/** A checkbox whose choices come from earlier answers and are none yet (no platform named before) is not asked. */
+function nothingToChoose(question: Question, context: Context): boolean {
+  return question.kind === 'checkbox' && typeof question.choices === 'function' && !question.openChoices && question.choices(context).length === 0;
+}
+
 export function defaultFor(question: Question, context: Context): unknown {
   return typeof question.default === 'function' ? question.default(context) : question.default;
+}
+
+/** The items of a list given in a file: a field left out takes its question's default, as a question left out does. */
+function withItemDefaults(question: Question, items: unknown[], context: Context): unknown[] {
+  return items.map((item) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+    const filled: SectionAnswers = { ...(item as SectionAnswers) };
+    for (const q of question.item!.questions) {
+      if (Object.hasOwn(filled, q.id)) continue;
+      const value = defaultFor(q, { ...context, current: filled });
+      if (value !== undefined) filled[q.id] = value;
+    }
+    return filled;
+  });
+}
+
+/**
+ * The entries of a section asked once per name (each platform the initiatives use), in the order
+ * the names come: an entry given for a name is kept, one given for a name no longer there is refused.
+ */
+function entriesFor(section: Section, answers: Answers, path: (string | number)[]): { names: string[]; entries: SectionAnswers[] } {
+  const { key, names: namesOf } = section.each!;
+  const names = namesOf(answers);
+  const given = (Array.isArray(answers[section.id]) ? answers[section.id] : []) as SectionAnswers[];
+  given.forEach((entry, i) => {
+    if (!names.includes(entry[key] as string)) {
+      throw new AnswerError([...path, i, key], `"${String(entry[key])}" is not among those asked about here (${names.map((n) => `"${n}"`).join(', ') || 'none'})`);
+    }
+  });
+  const entries = names.map((name) => given.find((e) => e[key] === name) ?? { [key]: name });
+  answers[section.id] = entries;
+  return { names, entries };
 }
 
 export interface InterviewOptions {
@@ -46,13 +83,13 @@ export interface InterviewOptions {
 async function fill(section: Section, asker: Asker, answers: Answers, current: SectionAnswers, index: number, path: (string | number)[], progress: InterviewOptions['progress']) {
   for (const question of section.questions) {
     const context: Context = { answers, current, index };
-    if (!holds(question.when, context)) {
+    if (!holds(question.when, context) || nothingToChoose(question, context)) {
       delete current[question.id];
       continue;
     }
     let value: unknown;
     if (Object.hasOwn(current, question.id)) {
-      value = current[question.id];
+      value = question.item && Array.isArray(current[question.id]) ? withItemDefaults(question, current[question.id] as unknown[], context) : current[question.id];
     } else {
       value = await asker.ask(question, context, defaultFor(question, context));
     }
@@ -72,6 +109,14 @@ async function fill(section: Section, asker: Asker, answers: Answers, current: S
 export async function interview(sections: readonly Section[], asker: Asker, options: InterviewOptions = {}): Promise<Answers> {
   const answers: Answers = structuredClone(options.initial ?? {});
   for (const section of sections) {
+    if (section.each) {
+      const { names, entries } = entriesFor(section, answers, [section.id]);
+      for (const [i, current] of entries.entries()) {
+        await asker.section(section, i + 1, names[i]);
+        await fill(section, asker, answers, current, i + 1, [section.id, i], options.progress);
+      }
+      continue;
+    }
     if (!section.repeat) {
       const current = (answers[section.id] ??= {}) as SectionAnswers;
       await asker.section(section, 1);

@@ -1,6 +1,7 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { visible } from '../text/visible.js';
-import { refusal } from './interview.js';
+import { defaultFor, refusal } from './interview.js';
+import { holds } from './when.js';
 import { readNumber } from './numbers.js';
 import type { Asker, Choice, Context, Question, Section } from './types.js';
 
@@ -31,15 +32,16 @@ export function promptAsker(io: PromptIo): Asker {
   const bold = (s: string) => (io.colour ? `\x1b[1m${s}\x1b[22m` : s);
   const context = { output: io.output };
   return {
-    section(section: Section, index: number) {
-      const heading = section.repeat ? `${section.title}: ${index}` : section.title;
+    section(section: Section, index: number, label?: string) {
+      const heading = label !== undefined ? `${section.title}: ${visible(label)}` : section.repeat ? `${section.title}: ${index}` : section.title;
       io.output.write(`\n${bold(heading)}\n${index === 1 ? `${dim(section.intro)}\n` : ''}`);
     },
     async another(section: Section) {
       return confirm({ message: section.repeat!.another, default: false }, context);
     },
-    async ask(question: Question, ctx: Context, fallback: unknown) {
-      io.output.write(`${dim(`  ${question.help}`)}\n`);
+    async ask(question: Question, ctx: Context, fallback: unknown): Promise<unknown> {
+      const more = (question.moreHelp ?? []).filter((m) => holds(m.when, ctx)).map((m) => ` ${m.text}`);
+      io.output.write(`${dim(`  ${question.help}${more.join('')}`)}\n`);
       const check = (value: unknown) => refusal(question.schema, value) ?? question.refine?.(value, ctx) ?? true;
       // A blank answer skips inquirer's validate, so a question the schema needs answered says so itself.
       const required = !question.schema.safeParse(undefined).success;
@@ -69,6 +71,23 @@ export function promptAsker(io: PromptIo): Asker {
             context,
           );
           return read(raw);
+        }
+        case 'list': {
+          // Each item answers the item's questions in turn; the defaults suggest the items a first draft would hold.
+          const suggested = Array.isArray(fallback) ? (fallback as Record<string, unknown>[]) : [];
+          const items: Record<string, unknown>[] = [];
+          const { questions, another, max } = question.item!;
+          do {
+            const item: Record<string, unknown> = {};
+            const at = suggested[items.length];
+            for (const q of questions) {
+              const itemContext = { ...ctx, current: item };
+              const answer = await this.ask(q, itemContext, at && Object.hasOwn(at, q.id) ? at[q.id] : defaultFor(q, itemContext));
+              if (answer !== undefined) item[q.id] = answer;
+            }
+            items.push(item);
+          } while (items.length < max && (await confirm({ message: another, default: items.length < suggested.length }, context)));
+          return items;
         }
         case 'confirm':
           return confirm({ message: question.message, default: fallback === true }, context);

@@ -1,4 +1,5 @@
 import { covers } from '../checks/applicability.js';
+import { archivedFor, initiativesUsing } from './platform-names.js';
 import type { Context, When } from './types.js';
 
 function answerAt(context: Context, path: string): unknown {
@@ -7,6 +8,14 @@ function answerAt(context: Context, path: string): unknown {
   const value = context.answers[section];
   return Array.isArray(value) ? undefined : (value as Record<string, unknown> | undefined)?.[key];
 }
+
+function initiatives(context: Context): Record<string, unknown>[] {
+  const all = context.answers.initiatives;
+  return Array.isArray(all) ? (all as Record<string, unknown>[]) : [];
+}
+
+/** In the platforms section: the initiatives that use the platform asked about. */
+const usersOf = (context: Context) => initiativesUsing(context.answers, context.current.platform);
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -22,6 +31,9 @@ export function holds(when: When | undefined, context: Context): boolean {
     const ours = list(answerAt(context, 'organisation.jurisdictions')) as string[];
     return when.jurisdiction.some((j) => ours.some((s) => covers(j, s)));
   }
+  if ('initiativeScope' in when) return initiatives(context).some((i) => i.scope === when.initiativeScope);
+  if ('usedBy' in when) return usersOf(context).some((i) => i.scope === when.usedBy);
+  if ('archived' in when) return archivedFor(usersOf(context)) === when.archived;
   const value = answerAt(context, when.answer);
   if ('equals' in when) return value === when.equals;
   if ('notEquals' in when) return value !== when.notEquals;
