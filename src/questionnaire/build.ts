@@ -1,6 +1,6 @@
 import { addMonths } from '../model/dates.js';
 import type { Answers, SectionAnswers } from './types.js';
-import { platformId, platformNames } from './platform-names.js';
+import { archivedFor, initiativePlatformNames, initiativesUsing, platformId, platformNames } from './platform-names.js';
 import { slugify } from './slug.js';
 
 export { platformId, platformNames };
@@ -26,6 +26,16 @@ function entries(answers: Answers, id: string): SectionAnswers[] {
   return Array.isArray(value) ? (value as SectionAnswers[]) : [];
 }
 
+/** A list typed as text, separated by commas ("Comms lead, CIO"); none when nothing is left. */
+function listOf(value: unknown): string[] | undefined {
+  const items = typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return items.length ? items : undefined;
+}
+
+function nonEmpty<T extends Data>(data: T): T | undefined {
+  return Object.keys(data).length ? data : undefined;
+}
+
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -39,7 +49,8 @@ export function buildInitiative(a: SectionAnswers): Data {
         pageInsights: a.pageInsights as boolean | undefined,
         jointControllerArrangement: a.jointControllerArrangement,
         customAudiences: a.customAudiences as boolean | undefined,
-        retargeting: a.customAudiences as boolean | undefined,
+        customAudienceBasis: a.customAudienceBasis,
+        retargeting: a.retargeting as boolean | undefined,
         consent: a.consent,
       })
     : undefined;
@@ -66,16 +77,13 @@ export function buildInitiative(a: SectionAnswers): Data {
     starts: a.starts,
     ends: a.ends,
     audience: compact({ description: a.audience, size: a.audienceSize, under13: a.under13 }),
-    platforms: platformNames(a.platform).length ? platformNames(a.platform).map(platformId) : undefined,
+    platforms: initiativePlatformNames(a).length ? initiativePlatformNames(a).map(platformId) : undefined,
     adoption: external
       ? undefined
       : compact({
           licensed: a.audienceSize,
           champions: a.champions,
-          silos: str(a.silos)
-            ?.split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
+          silos: listOf(a.silos),
         }),
     personalData: compact({
       lawfulBasis: a.lawfulBasis,
@@ -91,24 +99,48 @@ export function buildInitiative(a: SectionAnswers): Data {
     records: compact({
       series: a.recordSeries,
       retentionYears: a.retentionYears,
+      accessibleYears: a.accessibleYears,
       captureMethod: a.captureMethod,
+      captures: a.captures,
       archiver: a.archiver,
+      captureTestedOn: a.captureTestedOn,
+      wormStorage: a.wormStorage,
       legalHold: a.legalHold,
+      erasureReconciled: a.erasureReconciled,
     }),
     supervision:
       a.preApproval === undefined
         ? undefined
-        : compact({ preApproval: a.preApproval, postReview: a.postReviewPct === undefined ? undefined : { method: 'Risk-based sample', samplePct: a.postReviewPct } }),
-    moderation: external ? compact({ guidelinesUrl: a.guidelinesUrl, spam: 'remove-and-block', sentimentNeutral: true, responseTimeHours: a.responseTimeHours }) : undefined,
+        : compact({
+            preApproval: a.preApproval,
+            postReview: a.postReviewPct === undefined ? undefined : { method: 'Risk-based sample', samplePct: a.postReviewPct },
+            representativeAccounts: a.representativeApproval === undefined ? undefined : { principalApproval: a.representativeApproval },
+            thirdPartyContent: a.thirdPartyContent,
+          }),
+    moderation: external
+      ? compact({
+          guidelinesUrl: a.guidelinesUrl,
+          spam: 'remove-and-block',
+          sentimentNeutral: true,
+          viewpointNeutral: a.viewpointNeutral,
+          actionLog: a.actionLog,
+          publicContentUnedited: a.publicContentUnedited,
+          responseTimeHours: a.responseTimeHours,
+        })
+      : undefined,
     endorsements: endorsements.some((e) => e !== 'contests')
       ? compact({
           employeeAdvocacy: endorsements.includes('employeeAdvocacy') || undefined,
           influencers: endorsements.includes('influencers') || undefined,
           disclosureInPost: a.disclosureInPost,
+          advocacyKitDisclosures: a.advocacyKitDisclosures,
         })
       : undefined,
     contests: endorsements.includes('contests') ? compact({ used: true, officialRules: a.officialRules }) : undefined,
-    accessibility: a.accessible === undefined ? undefined : { altText: a.accessible, captions: a.accessible },
+    accessibility:
+      a.accessible === undefined && a.accessibilityStandard === undefined
+        ? undefined
+        : compact({ standard: a.accessibilityStandard, altText: a.accessible, captions: a.accessible, complianceDate: a.accessibilityDate }),
     content:
       a.materialInformation === undefined && a.benefitClaims === undefined
         ? undefined
@@ -117,11 +149,8 @@ export function buildInitiative(a: SectionAnswers): Data {
     roi: compact({
       horizonMonths: 36,
       discountRatePct: 8,
-      costs: [
-        ...(a.yearlyCost ? [{ item: 'Running costs (licences, people)', amount: a.yearlyCost, recurrence: 'yearly' }] : []),
-        ...(a.setupCost ? [{ item: 'Set-up', amount: a.setupCost, recurrence: 'once' }] : []),
-      ],
-      benefits: a.yearlyBenefit ? [{ item: 'Expected benefit', amount: a.yearlyBenefit, recurrence: 'yearly', basis: a.benefitBasis }] : undefined,
+      costs: cashFlows(a.costs),
+      benefits: cashFlows(a.benefits),
     }),
     experiments:
       a.stage === 'pilot' && a.hypothesis
@@ -130,12 +159,22 @@ export function buildInitiative(a: SectionAnswers): Data {
   });
 }
 
-/** The platforms the initiatives name, once each, with what Security was told about them. */
-export function buildPlatforms(initiatives: readonly SectionAnswers[], governance: SectionAnswers): Data[] {
+/** Costs or benefits as answered, item by item, in the order given; a zero amount is left out. */
+function cashFlows(value: unknown): Data[] | undefined {
+  const items = (Array.isArray(value) ? (value as Data[]) : []).filter((i) => typeof i.amount === 'number' && i.amount > 0);
+  return items.length ? items.map((i) => compact({ item: i.item, amount: i.amount, recurrence: i.recurrence, startMonth: i.startMonth || undefined, basis: i.basis })) : undefined;
+}
+
+/**
+ * The platforms the initiatives name, once each, with what Security was told about them and what
+ * the platforms section answered for each (`details`, by platform name).
+ */
+export function buildPlatforms(initiatives: readonly SectionAnswers[], governance: SectionAnswers, details: readonly SectionAnswers[] = []): Data[] {
   const seen = new Map<string, Data>();
-  for (const i of initiatives) for (const name of platformNames(i.platform)) {
+  for (const i of initiatives) for (const name of initiativePlatformNames(i)) {
     if (seen.has(platformId(name))) continue;
     const external = i.scope === 'external';
+    const d = details.find((p) => p.platform === name) ?? {};
     seen.set(
       platformId(name),
       compact({
@@ -145,7 +184,16 @@ export function buildPlatforms(initiatives: readonly SectionAnswers[], governanc
         mfa: governance.mfa as boolean | undefined,
         linkedEmailMfa: governance.mfa as boolean | undefined,
         credentials: governance.vault === true ? (external ? 'vault' : 'platform-roles') : undefined,
-        legalHold: i.legalHold as boolean | undefined,
+        accountOwner: d.accountOwner,
+        authorisedPosters: listOf(d.authorisedPosters),
+        approvalWorkflow: d.approvalWorkflow,
+        companyOwned: d.companyOwned as boolean | undefined,
+        handleSecured: d.handleSecured as boolean | undefined,
+        termsReviewed: d.termsReviewed,
+        retention: d.retention,
+        export: d.export as boolean | undefined,
+        legalHold: d.legalHold as boolean | undefined,
+        archiverConnector: archivedFor(initiativesUsing({ initiatives }, name)) || undefined,
       }),
     );
   }
@@ -159,7 +207,7 @@ export function buildStrategy(answers: Answers, today: string): Data {
   const stakeholders = section(answers, 'stakeholders');
   const leadership = section(answers, 'leadership');
   const owner = str(org.ownerName) ?? 'Chief Information Officer';
-  const platforms = buildPlatforms(initiatives, governance);
+  const platforms = buildPlatforms(initiatives, governance, entries(answers, 'platforms'));
   const byName = new Map(platforms.map((p) => [p.name as string, p.id as string]));
   const roles: Record<string, string> = {
     privacy: 'Data Protection Officer',
@@ -200,22 +248,37 @@ export function buildStrategy(answers: Answers, today: string): Data {
         businessLeaders: 'Own the outcomes and give up some control of the message',
       },
       policies: governance.policyUrl || governance.nlraReviewed ? [compact({ id: 'social-use', title: 'Employee social media policy', url: governance.policyUrl, nlraReviewed: governance.nlraReviewed })] : undefined,
-      crisis: governance.crisisPlaybook || governance.crisisLastTested ? compact({ playbook: governance.crisisPlaybook, lastTested: governance.crisisLastTested }) : undefined,
+      crisis: nonEmpty(
+        compact({
+          playbook: governance.crisisPlaybook,
+          severityLevels: governance.crisisSeverityLevels,
+          contacts: listOf(governance.crisisContacts),
+          responseMinutes: governance.crisisResponseMinutes,
+          lastTested: governance.crisisLastTested,
+        }),
+      ),
       approvedChannels: platforms.map((p) => p.id),
       personalMessaging: governance.personalMessaging,
       fakeEngagementBanned: governance.fakeEngagementBanned,
+      impersonationProcess: governance.impersonationProcess,
+      impersonationMonitoring: governance.impersonationMonitoring,
+      accountTransfer: governance.accountTransfer,
+      disclosureControlsCoverSocial: governance.disclosureControlsCoverSocial,
+      openMeetings: governance.openMeetings,
+      customerInformationIncidents: nonEmpty(compact({ programme: governance.incidentProgramme, noticeDays: governance.incidentNoticeDays })),
       experimentation: governance.recognition ? { recognition: governance.recognition } : undefined,
     }),
-    leadership: {
-      executiveVoice: compact({
-        person: owner,
-        channels: (((leadership.channels as string[] | undefined) ?? []).length ? (leadership.channels as string[]) : platforms.slice(0, 1).map((p) => p.name as string)).map(
-          (name) => byName.get(name) ?? platformId(name),
-        ),
-        cadence: leadership.cadence,
-        hoursPerWeek: leadership.hoursPerWeek ?? 2,
-      }),
-    },
+    // No channel chosen, no executive voice: Communications' checklist names it as an open item.
+    leadership: ((leadership.channels as string[] | undefined) ?? []).length
+      ? {
+          executiveVoice: compact({
+            person: owner,
+            channels: (leadership.channels as string[]).map((name) => byName.get(name) ?? platformId(name)),
+            cadence: leadership.cadence,
+            hoursPerWeek: leadership.hoursPerWeek ?? 2,
+          }),
+        }
+      : undefined,
     stakeholders: Object.fromEntries(
       Object.entries(roles)
         .filter(([id]) => str(stakeholders[id]))

@@ -2,9 +2,10 @@ import { goals, objectives } from './sections/alignment.js';
 import { governance, leadership, stakeholders } from './sections/governance.js';
 import { initiatives } from './sections/initiative.js';
 import { organisation } from './sections/organisation.js';
+import { platforms } from './sections/platforms.js';
 import type { Section } from './types.js';
 
 /** The interview, in order (../DOMAIN.md, "Questionnaire branching"). */
-export const SECTIONS: readonly Section[] = [organisation, goals, objectives, initiatives, governance, stakeholders, leadership];
+export const SECTIONS: readonly Section[] = [organisation, goals, objectives, initiatives, platforms, governance, stakeholders, leadership];
 
-export { initiatives as INITIATIVE_SECTION };
+export { initiatives as INITIATIVE_SECTION, platforms as PLATFORM_SECTION };

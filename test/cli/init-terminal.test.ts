@@ -449,6 +449,7 @@ describe('socialplan init in a terminal', () => {
     let initiatives = 0;
     let goals = 0;
     let objectives = 0;
+    let amounts = 0;
 
     await withTerminal(['init', '--out', out], external.dir, async (term) => {
       await runInterview(term, async (prompt) => {
@@ -469,27 +470,29 @@ describe('socialplan init in a terminal', () => {
         if (is(prompt, 'Add another IT objective?')) return term.answer('n');
         if (is(prompt, 'Is this initiative internal or external?')) {
           initiatives++;
-          // The first initiative defaults to internal, so the cursor starts there: one down.
+          // The first initiative defaults to internal, so the cursor starts there: one down; the second defaults to external.
           const keys = selectKeys(prompt, 'External');
-          expect(keys).toEqual([KEY.down]);
+          expect(keys).toEqual(initiatives === 1 ? [KEY.down] : []);
           return term.answer(...keys);
         }
-        if (is(prompt, 'What is the initiative called?')) return term.type('Client care on LinkedIn');
-        if (is(prompt, 'Which platforms or accounts does it use?')) return term.type('LinkedIn Company Page, X');
+        if (is(prompt, 'What is the initiative called?')) return term.type(initiatives === 1 ? 'Client care on LinkedIn' : 'Market commentary on X');
+        // The second initiative chooses X from the platforms the first one named, and names no new one.
+        if (is(prompt, 'Which of the platforms already named does it use?')) return term.answer(...checkboxKeys(prompt, ['X']));
+        if (is(prompt, 'Which other platforms or accounts does it use?')) return initiatives === 1 ? term.type('LinkedIn Company Page, X') : term.answer();
         if (is(prompt, 'Will it use the platform’s page insights')) return term.answer('y');
         if (is(prompt, 'Will your own website carry the platform’s pixel')) return term.answer('n');
         if (is(prompt, 'Which joint-controller arrangement with the platform covers that?')) return term.type('LinkedIn Page Insights Joint Processing Addendum');
-        // Money typed as people write it: with a thousands separator.
-        if (is(prompt, 'Its one-off set-up cost')) return term.type('40,000');
-        if (is(prompt, 'Will it retarget people or upload customer lists as audiences?')) return term.answer('y');
-        if (is(prompt, 'How do people agree to that targeting?')) return term.answer(...selectKeys(prompt, 'Prior consent'));
-        if (is(prompt, 'Add another initiative?')) return term.answer('n');
+        // Money typed as people write it: with a thousands separator (the second cost, the set-up).
+        if (is(prompt, 'How much, each time?') && ++amounts === 2) return term.type('40,000');
+        if (is(prompt, 'Will it upload customer lists to the platform to build audiences?')) return term.answer('y');
+        if (is(prompt, 'How do people agree to that tracking and targeting?')) return term.answer(...selectKeys(prompt, 'Prior consent'));
+        if (is(prompt, 'Add another initiative?')) return term.answer(initiatives === 1 ? 'y' : 'n');
         return term.answer();
       });
 
       expect(await term.exit(), term.transcript.slice(-3000)).toBe(0);
       expect(term.transcript).toContain('Wrote ');
-      expect(term.transcript).toMatch(/Wrote .*strategy\.yaml: 1 initiative/);
+      expect(term.transcript).toMatch(/Wrote .*strategy\.yaml: 2 initiatives/);
 
       // The answers as the screen confirmed them.
       expect(answered(term, 'What is the organisation called?')).toBe('Northwind Securities');
@@ -497,7 +500,14 @@ describe('socialplan init in a terminal', () => {
       expect(answered(term, 'Where are the organisation and its audiences?')).toBe('United States, European Union');
       expect(answered(term, 'Which currency are the costs and benefits in?')).toBe('USD');
       expect(answered(term, 'Is this initiative internal or external?')).toBe('External: customers, markets, the public');
-      expect(answered(term, 'How do people agree to that targeting?')).toBe('Prior consent (needed in the EU)');
+      expect(answered(term, 'How do people agree to that tracking and targeting?')).toBe('Prior consent, before any tracking (EU and UK)');
+      expect(answered(term, 'Which of the platforms already named does it use?')).toBe('X');
+      // Each platform is asked about once, under its own name, whichever initiatives share it.
+      expect(term.transcript).toContain('Platform: LinkedIn Company Page');
+      expect(term.transcript).toContain('Platform: X');
+      expect(term.asked.filter((m) => m.startsWith('Is the account the organisation’s own')).length).toBe(2);
+      // The CIO is offered their own profile, not the company page.
+      expect(term.transcript).toContain('Your own LinkedIn profile (not the LinkedIn Company Page itself)');
       expect(answered(term, 'Who approves static content before it is posted?')).toBe('A registered principal');
       expect(answered(term, 'Their work e-mail (optional)')).toBe('');
       // The branches: FIN and PUBCO and the EU add their questions, external ones replace the internal ones.
@@ -505,10 +515,10 @@ describe('socialplan init in a terminal', () => {
       expect(term.asked.some((m) => m.startsWith('Could material information for investors be posted here?'))).toBe(true);
       expect(term.asked.some((m) => m.startsWith('Where is the privacy notice people see when they give their data?'))).toBe(true);
       expect(term.asked.some((m) => m.startsWith('How many volunteer champions'))).toBe(false);
-      expect(term.asked.some((m) => m.startsWith('On which of the platforms will you post yourself?'))).toBe(true);
+      expect(term.asked.some((m) => m.startsWith('Where will you post as yourself?'))).toBe(true);
     });
 
-    expect([goals, objectives, initiatives]).toEqual([1, 1, 1]);
+    expect([goals, objectives, initiatives]).toEqual([1, 1, 2]);
     expect(existsSync(out)).toBe(true);
     expect(existsSync(draft)).toBe(false);
 
@@ -530,7 +540,8 @@ describe('socialplan init in a terminal', () => {
       governance?: { approvedChannels?: string[] };
     };
     expect(strategy.metadata.regulatoryTags).toEqual(expect.arrayContaining(['FIN', 'PUBCO']));
-    expect(strategy.initiatives).toHaveLength(1);
+    expect(strategy.initiatives).toHaveLength(2);
+    expect(strategy.initiatives[1]!.platforms).toEqual(['x']);
     const initiative = strategy.initiatives[0]!;
     expect(initiative.name).toBe('Client care on LinkedIn');
     expect(initiative.scope).toBe('external');

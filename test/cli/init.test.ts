@@ -463,6 +463,32 @@ describe('socialplan add initiative', () => {
     expect(strategy.initiatives[1].platforms).toEqual(['linkedin']);
   });
 
+  it('offers the platforms in the file by name, and asks about a new platform only', () => {
+    const { dir, file } = commented();
+    const answers = answersFile(
+      dir,
+      'a.yaml',
+      [
+        'initiatives:',
+        '  - { scope: external, name: Recruiting, knownPlatforms: [LinkedIn page], platform: TikTok }',
+        'platforms:',
+        '  - { platform: TikTok, accountOwner: Talent acquisition lead, companyOwned: true }',
+        '',
+      ].join('\n'),
+    );
+    const run = runCli(['add', 'initiative', 's.yaml', '--answers', answers], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const strategy = parse(readFileSync(file, 'utf8'));
+    expect(strategy.initiatives[1].platforms).toEqual(['linkedin', 'tiktok']);
+    expect(strategy.platforms.map((p: { id: string }) => p.id)).toEqual(['linkedin', 'tiktok']);
+    expect(strategy.platforms[1]).toMatchObject({ name: 'TikTok', accountOwner: 'Talent acquisition lead', companyOwned: true });
+    // The platform already in the file is not asked about again: answers for it are refused.
+    const again = answersFile(dir, 'b.yaml', 'initiatives:\n  - { scope: external, name: Careers, knownPlatforms: [LinkedIn page] }\nplatforms:\n  - { platform: LinkedIn page, companyOwned: false }\n');
+    const refusedRun = runCli(['add', 'initiative', 's.yaml', '--answers', again], { cwd: dir });
+    expectCleanFailure(refusedRun);
+    expect(refusedRun.stderr).toMatch(/platforms\.0\.platform: "LinkedIn page" is not among those asked about here \(none\)/);
+  });
+
   it('refuses an initiative id the file already has, leaving the file unchanged', () => {
     const { dir, file } = commented();
     const answers = answersFile(dir, 'a.yaml', 'initiatives:\n  - id: care\n    name: Care again\n');

@@ -184,12 +184,13 @@ describe('interview: regulatory tags and jurisdictions add questions', () => {
     for (const id of ['materialInformation', 'phiSafeguards', 'benefitClaims']) expect(internal.asker.ids('initiatives')).not.toContain(id);
   });
 
-  it('the EU or California adds the privacy-notice question for an external initiative, and only then', async () => {
+  it('the EU, the UK or California adds the privacy-notice question for an external initiative, and only then', async () => {
     expect((await tagged([], ['EU'], 'external')).asker.ids('initiatives')).toContain('noticeUrl');
     expect((await tagged([], ['US-CA'], 'external')).asker.ids('initiatives')).toContain('noticeUrl');
     expect((await tagged([], ['US', 'EU'], 'external')).asker.ids('initiatives')).toContain('noticeUrl');
     expect((await tagged([], ['US'], 'external')).asker.ids('initiatives')).not.toContain('noticeUrl');
-    expect((await tagged([], ['GB'], 'external')).asker.ids('initiatives')).not.toContain('noticeUrl');
+    expect((await tagged([], ['GB'], 'external')).asker.ids('initiatives')).toContain('noticeUrl');
+    expect((await tagged([], ['CA', 'AU'], 'external')).asker.ids('initiatives')).not.toContain('noticeUrl');
     expect((await tagged([], ['EU', 'US-CA'], 'internal')).asker.ids('initiatives')).not.toContain('noticeUrl');
   });
 
@@ -361,7 +362,7 @@ describe('interview: initial answers (a resumed draft or an answers file)', () =
     // One call per question asked (optional questions without a default included).
     expect(snapshots.length).toBe(asker.asked.length);
     expect(snapshots[0]).toEqual({ organisation: { organization: 'Example Corporation' } });
-    expect(Object.keys(snapshots.at(-1)!)).toEqual(['organisation', 'goals', 'objectives', 'initiatives', 'governance', 'stakeholders', 'leadership']);
+    expect(Object.keys(snapshots.at(-1)!)).toEqual(['organisation', 'goals', 'objectives', 'initiatives', 'platforms', 'governance', 'stakeholders', 'leadership']);
   });
 });
 
@@ -397,5 +398,60 @@ describe('interview: repeated sections', () => {
     expect(answers.goals).toHaveLength(1);
     expect(answers.objectives).toHaveLength(1);
     expect(answers.initiatives).toHaveLength(1);
+  });
+});
+
+describe('interview: platforms, each asked about once', () => {
+  const two = { 'initiatives[1].scope': 'external', 'initiatives[1].platform': 'LinkedIn Company Page, X', 'initiatives[2].scope': 'internal', 'initiatives[2].knownPlatforms': ['X'], 'initiatives[2].platform': 'Slack' };
+
+  it('offers the platforms named before from the second initiative on, and none to the first', async () => {
+    const { asker, initiatives } = await run(two, { initiatives: 2 });
+    expect(asker.ids('initiatives', 1)).not.toContain('knownPlatforms');
+    expect(asker.ids('initiatives', 2)).toContain('knownPlatforms');
+    expect(initiatives[1]).toMatchObject({ knownPlatforms: ['X'], platform: 'Slack' });
+  });
+
+  it('asks the platform questions once per platform, in the order named, by the scope of the initiatives using it', async () => {
+    const { asker, answers } = await run(two, { initiatives: 2 });
+    expect((answers.platforms as SectionAnswers[]).map((p) => p.platform)).toEqual(['LinkedIn Company Page', 'X', 'Slack']);
+    // LinkedIn: external only; X: external and internal; Slack: internal only.
+    expect(asker.ids('platforms', 1)).toContain('companyOwned');
+    expect(asker.ids('platforms', 1)).not.toContain('retention');
+    expect(asker.ids('platforms', 2)).toEqual(expect.arrayContaining(['companyOwned', 'retention']));
+    expect(asker.ids('platforms', 3)).toContain('retention');
+    expect(asker.ids('platforms', 3)).not.toContain('companyOwned');
+  });
+
+  it('asks about a hold and an export on the platform only where no archiver captures it for every initiative', async () => {
+    const archived = await run({ ...two, captureMethod: 'vendor-api', archiver: 'Smarsh' }, { initiatives: 2 });
+    for (const i of [1, 2, 3]) expect(archived.asker.ids('platforms', i)).not.toContain('legalHold');
+    // The second initiative captures nothing: X (shared) and Slack are asked; LinkedIn, held by the first one's archiver, is not.
+    const partly = await run({ ...two, 'initiatives[1].captureMethod': 'vendor-api', 'initiatives[1].archiver': 'Smarsh', 'initiatives[2].captureMethod': 'none' }, { initiatives: 2 });
+    expect([1, 2, 3].map((i) => partly.asker.ids('platforms', i).includes('legalHold'))).toEqual([false, true, true]);
+    // A capture method with no archiver named holds nothing either.
+    const unnamed = await run({ ...two, captureMethod: 'platform-export' }, { initiatives: 2 });
+    expect(unnamed.asker.ids('platforms', 1)).toContain('legalHold');
+  });
+
+  it('refuses an answers-file entry for a platform no initiative names, naming those it asks about', async () => {
+    const error = await refused(interview(SECTIONS, defaultsAsker, { initial: { initiatives: [{ platform: 'X' }], platforms: [{ platform: 'Y' }] } }));
+    expect(error.path).toEqual(['platforms', 0, 'platform']);
+    expect(error.message).toBe('"Y" is not among those asked about here ("X")');
+  });
+});
+
+describe('interview: lists of items (costs and benefits)', () => {
+  it('gives each item in a file the defaults of the fields it leaves out, and refuses a bad field where it is', async () => {
+    const answers = await interview(SECTIONS, defaultsAsker, { initial: { initiatives: [{ costs: [{ item: 'Licences', amount: 5000 }] }] } });
+    expect((answers.initiatives as SectionAnswers[])[0]!.costs).toEqual([{ item: 'Licences', amount: 5000, recurrence: 'yearly', startMonth: 0 }]);
+    const error = await refused(interview(SECTIONS, defaultsAsker, { initial: { initiatives: [{ costs: [{ item: 'Licences', amount: 5000, recurrence: 'weekly' }] }] } }));
+    expect(error.path).toEqual(['initiatives', 0, 'costs']);
+    expect(error.message).toMatch(/recurrence/);
+  });
+
+  it('offers the internal arithmetic of a benefit to internal initiatives only', () => {
+    const benefits = INITIATIVE_SECTION.questions.find((q) => q.id === 'benefits')!;
+    const hours = benefits.moreHelp!.find((m) => m.text.startsWith('Hours saved'))!;
+    expect(hours.when).toEqual({ answer: 'scope', equals: 'internal' });
   });
 });

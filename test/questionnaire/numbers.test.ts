@@ -43,7 +43,7 @@ describe('machine names', () => {
 describe('init --answers with grouped numbers', () => {
   it('reads "40,000" in an answers file as forty thousand', () => {
     const tmp = tempDir();
-    const answers = readFileSync(join(ROOT, 'examples/answers/regulated-external.yaml'), 'utf8').replace('setupCost: 30000', 'setupCost: "40,000"');
+    const answers = readFileSync(join(ROOT, 'examples/answers/regulated-external.yaml'), 'utf8').replace('amount: 30000, recurrence: once', 'amount: "40,000", recurrence: once');
     const file = tmp.write('answers.yaml', answers);
     const out = join(tmp.dir, 'strategy.yaml');
     const run = runCli(['init', '--answers', file, '--out', out]);
@@ -55,10 +55,10 @@ describe('init --answers with grouped numbers', () => {
 
   it('refuses "1,5" in an answers file with a located message, exit 2', () => {
     const tmp = tempDir();
-    const answers = readFileSync(join(ROOT, 'examples/answers/regulated-external.yaml'), 'utf8').replace('setupCost: 30000', 'setupCost: "1,5"');
+    const answers = readFileSync(join(ROOT, 'examples/answers/regulated-external.yaml'), 'utf8').replace('amount: 30000, recurrence: once', 'amount: "1,5", recurrence: once');
     const run = runCli(['init', '--answers', tmp.write('answers.yaml', answers), '--out', join(tmp.dir, 'strategy.yaml')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/answers\.yaml:\d+:\d+: .*setupCost/);
+    expect(run.stderr).toMatch(/answers\.yaml:\d+:\d+: .*costs\[2\]\.amount/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { platformNames } from '../platform-names.js';
+import { initiativePlatformNames } from '../platform-names.js';
 import { IsoDate, Text } from '../../model/schema/common.js';
 import type { Context, Question, Section } from '../types.js';
 
@@ -44,10 +44,34 @@ export const governance: Section = {
       schema: Text.optional(),
     },
     {
+      id: 'crisisContacts',
+      kind: 'input',
+      message: 'Who is called when a crisis starts, in order? (separate with commas; the first owns the plan)',
+      help: 'Communications: the first name owns the plan and keeps it current; the others are called in turn.',
+      default: 'Head of Corporate Communications, CIO, General Counsel',
+      schema: Text.optional(),
+    },
+    {
+      id: 'crisisSeverityLevels',
+      kind: 'number',
+      message: 'How many severity levels does it define?',
+      help: 'Communications: levels decide who is woken up, and how fast.',
+      default: 3,
+      schema: z.number().int().min(1).max(10).optional(),
+    },
+    {
+      id: 'crisisResponseMinutes',
+      kind: 'number',
+      message: 'Target time to a first public response, in minutes',
+      help: 'Communications: silence is read as an answer.',
+      default: 60,
+      schema: z.number().positive().max(525600).optional(),
+    },
+    {
       id: 'crisisLastTested',
       kind: 'input',
       message: 'When was it last tested? (YYYY-MM-DD, optional)',
-      help: 'An untested plan fails when it is needed.',
+      help: 'An untested plan fails when it is needed; Communications asks for an exercise in the last 12 months.',
       schema: IsoDate.optional(),
     },
     {
@@ -70,6 +94,65 @@ export const governance: Section = {
       help: 'Compliance blocks approval otherwise in the US (16 CFR 465.4 and 465.8). An agency’s contract warranty is a separate question, recorded with the agency in the strategy.',
       default: true,
       schema: z.boolean(),
+    },
+    {
+      id: 'impersonationMonitoring',
+      kind: 'input',
+      message: 'How are accounts impersonating the organisation or its executives found?',
+      help: 'Legal: a brand-protection service, or a scheduled search of each platform for the names, marks and executives.',
+      when: { initiativeScope: 'external' },
+      default: 'A monthly search of each platform for our names, marks and executives',
+      schema: Text.optional(),
+    },
+    {
+      id: 'impersonationProcess',
+      kind: 'input',
+      message: 'Where is the procedure for taking impersonating accounts and trademark misuse down? (optional)',
+      help: 'Legal: each platform has its own report form and evidence it asks for.',
+      when: { initiativeScope: 'external' },
+      schema: Text.optional(),
+    },
+    {
+      id: 'accountTransfer',
+      kind: 'input',
+      message: 'How do accounts and handles pass to the organisation when the person who runs them leaves? (optional)',
+      help: 'Legal: who holds admin rights and how credentials are handed over, written into employment and agency agreements.',
+      when: { initiativeScope: 'external' },
+      schema: Text.optional(),
+    },
+    {
+      id: 'openMeetings',
+      kind: 'input',
+      message: 'Where is the guidance for members of your public bodies on discussing their business on social media? (optional)',
+      help: 'Legal: under state open meetings laws, a majority of a body replying to one another’s posts about its business can be a meeting held out of public view.',
+      when: { tag: ['GOV'] },
+      schema: Text.optional(),
+    },
+    {
+      id: 'disclosureControlsCoverSocial',
+      kind: 'confirm',
+      message: 'Do the disclosure controls cover executives’ social media posts?',
+      help: 'Compliance: a post that may be material is reviewed before it goes out (Regulation FD; SEC Rule 13a-15).',
+      when: { tag: ['PUBCO'] },
+      default: true,
+      schema: z.boolean(),
+    },
+    {
+      id: 'incidentProgramme',
+      kind: 'input',
+      message: 'Where is the incident response programme for customer information?',
+      help: 'Compliance: Regulation S-P (17 CFR 248.30, as amended in 2024) asks for one, including notice to affected customers within 30 days; a social media account breach can expose customer information.',
+      when: { tag: ['FIN', 'RIA'] },
+      schema: Text.optional(),
+    },
+    {
+      id: 'incidentNoticeDays',
+      kind: 'number',
+      message: 'Within how many days are affected customers told?',
+      help: 'Regulation S-P: as soon as practicable, and no later than 30 days after becoming aware.',
+      when: { all: [{ tag: ['FIN', 'RIA'] }, { answer: 'incidentProgramme', notEquals: undefined }] },
+      default: 30,
+      schema: z.number().int().min(0).max(365),
     },
     {
       id: 'mfa',
@@ -128,8 +211,8 @@ export const leadership: Section = {
     {
       id: 'channels',
       kind: 'checkbox',
-      message: 'On which of the platforms will you post yourself?',
-      help: 'Selective presence is credible; omnipresence is not.',
+      message: 'Where will you post as yourself?',
+      help: 'Selective presence is credible; omnipresence is not. Choosing none leaves your own voice as an open item for Communications.',
       choices: (context) => platformChoices(context),
       default: (context: Context) => platformChoices(context).slice(0, 1).map((c) => c.value),
       schema: z.array(z.string()),
@@ -153,10 +236,23 @@ export const leadership: Section = {
   ],
 };
 
+/** The network a presence is on: "LinkedIn Company Page" is on LinkedIn. */
+function networkOf(name: string): string {
+  return name.replace(/\s+(company page|business page|page|account|channel|profile)$/i, '').trim() || name;
+}
+
+/**
+ * Where the CIO can post as themselves: on an internal network, as themselves; on an external
+ * network, from their own profile, which is not the organisation's page the initiative runs.
+ */
 function platformChoices(context: Context): { value: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const i of (context.answers.initiatives as { platform?: string }[] | undefined) ?? []) {
-    for (const name of platformNames(i.platform)) seen.set(name, name);
+  const choices = new Map<string, string>();
+  for (const i of (context.answers.initiatives as Record<string, unknown>[] | undefined) ?? []) {
+    for (const name of initiativePlatformNames(i)) {
+      if (choices.has(name)) continue;
+      const network = networkOf(name);
+      choices.set(name, i.scope === 'internal' ? `${name}, posting as yourself` : network === name ? `Your own profile on ${name}` : `Your own ${network} profile (not the ${name} itself)`);
+    }
   }
-  return [...seen.keys()].map((name) => ({ value: name, name }));
+  return [...choices].map(([value, name]) => ({ value, name }));
 }

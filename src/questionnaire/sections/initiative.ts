@@ -1,13 +1,31 @@
 import * as z from 'zod';
-import { Count, IsoDate, KpiValue, Money, Percent, ResponseHours, Slug, Text } from '../../model/schema/common.js';
+import { Count, IsoDate, KpiValue, Money, Percent, Recurrence, ResponseHours, Slug, Text } from '../../model/schema/common.js';
+import { CapturedItem } from '../../model/schema/records.js';
+import { covers } from '../../checks/applicability.js';
 import { addMonths, today } from '../../model/dates.js';
 import type { Context, Question, Section } from '../types.js';
 import { slugify } from '../slug.js';
-import { platformNames } from '../platform-names.js';
+import { initiativePlatformNames } from '../platform-names.js';
 import { objectiveIds } from './alignment.js';
 
 const internal = { answer: 'scope', equals: 'internal' } as const;
 const external = { answer: 'scope', equals: 'external' } as const;
+/** Where GDPR (or UK GDPR) applies, as the Privacy checklist's rules decide it. */
+const gdpr = { jurisdiction: ['EEA', 'UK'] } as const;
+const regulatedFirm = { tag: ['FIN', 'RIA'] } as const;
+const government = { tag: ['GOV', 'FED'] } as const;
+
+function jurisdictionsSoFar(context: Context): string[] {
+  return (context.answers.organisation as { jurisdictions?: string[] } | undefined)?.jurisdictions ?? [];
+}
+
+/** The platforms named before this initiative: by the initiatives answered so far and, for `add initiative`, in the file. */
+function platformsNamedBefore(context: Context): string[] {
+  const all = context.answers.initiatives;
+  const earlier = Array.isArray(all) ? (all as Record<string, unknown>[]).slice(0, context.index - 1).flatMap((i) => initiativePlatformNames(i)) : [];
+  const inFile = (context.answers.existing as { platforms?: string[] } | undefined)?.platforms ?? [];
+  return [...new Set([...inFile, ...earlier])];
+}
 const yesNo = z.boolean();
 const optionalText = Text.optional();
 const amount = Money;
@@ -93,12 +111,23 @@ const identity: Question[] = [
     schema: z.array(z.string()).min(1, 'choose at least one objective'),
   },
   {
+    id: 'knownPlatforms',
+    kind: 'checkbox',
+    message: 'Which of the platforms already named does it use?',
+    help: 'An initiative may use several; those it shares with another initiative are asked about once.',
+    choices: (context) => platformsNamedBefore(context).map((name) => ({ value: name, name })),
+    default: [],
+    schema: z.array(z.string()),
+  },
+  {
     id: 'platform',
     kind: 'input',
-    message: 'Which platforms or accounts does it use? (separate several with commas)',
+    message: 'Which other platforms or accounts does it use? (separate several with commas)',
     help: 'Each one becomes a platform in the strategy; Legal, Records and Security will ask about its legal hold, retention and MFA.',
-    default: ({ current }) => (current.scope === 'internal' ? 'Microsoft Viva Engage' : 'LinkedIn Company Page'),
-    schema: Text,
+    default: ({ current }) =>
+      Array.isArray(current.knownPlatforms) && current.knownPlatforms.length > 0 ? undefined : current.scope === 'internal' ? 'Microsoft Viva Engage' : 'LinkedIn Company Page',
+    schema: Text.optional(),
+    refine: (value, { current }) => (initiativePlatformNames({ knownPlatforms: current.knownPlatforms, platform: value }).length === 0 ? 'name at least one platform' : undefined),
   },
   {
     id: 'audience',
@@ -185,8 +214,8 @@ const externalQuestions: Question[] = [
     id: 'noticeUrl',
     kind: 'input',
     message: 'Where is the privacy notice people see when they give their data?',
-    help: 'Privacy checks a notice is linked at collection in the EU and California.',
-    when: { all: [external, { jurisdiction: ['EU', 'US-CA'] }] },
+    help: 'Privacy checks a notice is linked at collection in the EU, the UK and California.',
+    when: { all: [external, { jurisdiction: ['EEA', 'UK', 'US-CA'] }] },
     schema: optionalText,
   },
   {
@@ -216,10 +245,19 @@ const externalQuestions: Question[] = [
     schema: optionalText,
   },
   {
+    id: 'retargeting',
+    kind: 'confirm',
+    message: 'Will it show ads to people because they visited your site or page (retargeting)?',
+    help: 'Retargeting rests on the pixel’s cookies: prior consent in the EU and UK (ePrivacy art. 5(3), PECR reg. 6), an opt-out honouring Global Privacy Control in California.',
+    when: external,
+    default: false,
+    schema: yesNo,
+  },
+  {
     id: 'customAudiences',
     kind: 'confirm',
-    message: 'Will it retarget people or upload customer lists as audiences?',
-    help: 'Needs prior consent in the EU and an opt-out honouring Global Privacy Control in California.',
+    message: 'Will it upload customer lists to the platform to build audiences?',
+    help: 'In the EU and UK an uploaded list needs a lawful basis of its own, consent or legitimate interests depending on the targeting (EDPB Guidelines 8/2020); California lets people opt out of that sharing.',
     when: external,
     default: false,
     schema: yesNo,
@@ -227,16 +265,29 @@ const externalQuestions: Question[] = [
   {
     id: 'consent',
     kind: 'select',
-    message: 'How do people agree to that targeting?',
-    help: 'Privacy blocks retargeting without it.',
-    when: { all: [external, { answer: 'customAudiences', equals: true }] },
+    message: 'How do people agree to that tracking and targeting?',
+    help: 'Privacy blocks pixels, retargeting and audience uploads without it.',
+    when: { all: [external, { any: [{ answer: 'pixels', equals: true }, { answer: 'retargeting', equals: true }, { answer: 'customAudiences', equals: true }] }] },
     choices: [
-      { value: 'prior-consent', name: 'Prior consent (needed in the EU)' },
-      { value: 'opt-out-with-gpc', name: 'Opt-out honouring Global Privacy Control (California)' },
+      { value: 'prior-consent', name: 'Prior consent, before any tracking (EU and UK)' },
+      { value: 'opt-out-with-gpc', name: 'Opt-out honouring Global Privacy Control (US states)' },
       { value: 'none', name: 'Not yet decided' },
     ],
-    default: 'prior-consent',
+    default: (context) => (jurisdictionsSoFar(context).some((j) => ['EEA', 'UK'].some((r) => covers(r, j))) ? 'prior-consent' : 'opt-out-with-gpc'),
     schema: z.enum(['prior-consent', 'opt-out-with-gpc', 'none']),
+  },
+  {
+    id: 'customAudienceBasis',
+    kind: 'select',
+    message: 'On what lawful basis are customer lists uploaded?',
+    help: 'Privacy asks for it in the EU and UK: consent, or legitimate interests with a balancing test, depending on how the platform matches the list (EDPB Guidelines 8/2020).',
+    when: { all: [external, { answer: 'customAudiences', equals: true }, gdpr] },
+    choices: [
+      { value: 'consent', name: 'Consent' },
+      { value: 'legitimate-interests', name: 'Legitimate interests, with a balancing test' },
+    ],
+    default: 'consent',
+    schema: z.enum(['consent', 'legitimate-interests']),
   },
   {
     id: 'under13',
@@ -275,6 +326,15 @@ const externalQuestions: Question[] = [
     schema: z.array(z.enum(['employeeAdvocacy', 'influencers', 'contests'])),
   },
   {
+    id: 'advocacyKitDisclosures',
+    kind: 'confirm',
+    message: 'Does every template in the advocacy kit carry a disclosure tag (#employee, "I work at ...")?',
+    help: 'Communications checks that employees who share company content can disclose the connection without thinking about it (16 CFR 255.5; CAP Code 2.1).',
+    when: { all: [external, { answer: 'endorsements', includesAny: ['employeeAdvocacy'] }] },
+    default: true,
+    schema: yesNo,
+  },
+  {
     id: 'disclosureInPost',
     kind: 'confirm',
     message: 'Will every such post disclose the connection in the post itself (#employee, #ad)?',
@@ -300,6 +360,33 @@ const externalQuestions: Question[] = [
     schema: optionalText,
   },
   {
+    id: 'viewpointNeutral',
+    kind: 'confirm',
+    message: 'Are comments hidden or removed only by those published rules, never for the view they express?',
+    help: 'Legal: comments on a government page are speech the First Amendment protects, and removing them for their viewpoint invites a claim (Knight First Amendment Institute v. Trump, 2d Cir. 2019, vacated as moot; Lindke v. Freed, 2024, on when an official’s account is the government’s).',
+    when: { all: [external, government] },
+    default: true,
+    schema: yesNo,
+  },
+  {
+    id: 'actionLog',
+    kind: 'confirm',
+    message: 'Is every hide, deletion and block logged, with the rule applied, who acted and when?',
+    help: 'Legal: the log shows each action followed the published rules; Records keeps it as a public record.',
+    when: { all: [external, government] },
+    default: true,
+    schema: yesNo,
+  },
+  {
+    id: 'publicContentUnedited',
+    kind: 'confirm',
+    message: 'Is what the public posts only ever hidden or removed, never edited?',
+    help: 'Legal: editing someone’s comment changes a public record and puts words in their mouth.',
+    when: { all: [external, government] },
+    default: true,
+    schema: yesNo,
+  },
+  {
     id: 'responseTimeHours',
     kind: 'number',
     message: 'Target time to answer a comment or message, in hours',
@@ -315,6 +402,29 @@ const externalQuestions: Question[] = [
     help: 'Communications checks it (WCAG 1.1.1, 1.2.2); for government it blocks approval.',
     default: true,
     schema: yesNo,
+  },
+  {
+    id: 'accessibilityStandard',
+    kind: 'select',
+    message: 'Which accessibility standard will its posts meet?',
+    help: 'Legal: the ADA Title II rule (28 CFR 35.200) requires WCAG 2.1 AA of state and local governments’ web content, social media posts included.',
+    when: { all: [external, { tag: ['GOV'] }] },
+    choices: [
+      { value: 'WCAG-2.1-AA', name: 'WCAG 2.1 AA (what the rule requires)' },
+      { value: 'WCAG-2.2-AA', name: 'WCAG 2.2 AA (which meets 2.1 AA too)' },
+      { value: 'none', name: 'None yet' },
+    ],
+    default: 'WCAG-2.1-AA',
+    schema: z.enum(['WCAG-2.1-AA', 'WCAG-2.2-AA', 'none']),
+  },
+  {
+    id: 'accessibilityDate',
+    kind: 'input',
+    message: 'By when? (YYYY-MM-DD)',
+    help: 'The rule’s dates (91 FR 20902): 2027-04-26 for a population of 50,000 or more, 2028-04-26 for smaller entities and special districts.',
+    when: { all: [external, { tag: ['GOV'] }, { answer: 'accessibilityStandard', notEquals: 'none' }] },
+    default: '2027-04-26',
+    schema: IsoDate,
   },
 ];
 
@@ -339,7 +449,7 @@ const privacyQuestions: Question[] = [
     kind: 'input',
     message: 'Where is the legitimate interests assessment (the balancing test) recorded?',
     help: 'Privacy asks for it in the EU and UK before legitimate interests can be relied on (GDPR and UK GDPR art. 6(1)(f)); a document reference or link.',
-    when: { all: [{ answer: 'lawfulBasis', equals: 'legitimate-interests' }, { jurisdiction: ['EU', 'GB'] }] },
+    when: { all: [{ any: [{ answer: 'lawfulBasis', equals: 'legitimate-interests' }, { answer: 'customAudienceBasis', equals: 'legitimate-interests' }] }, gdpr] },
     schema: optionalText,
   },
   {
@@ -375,6 +485,29 @@ const regulatedQuestions: Question[] = [
     when: { all: [external, { tag: ['FIN'] }] },
     default: 10,
     schema: Percent,
+  },
+  {
+    id: 'representativeApproval',
+    kind: 'confirm',
+    message: 'Does a registered principal approve each representative’s own business account before it is used?',
+    help: 'FINRA 11-39: a principal approves each site before a representative uses it for business; employee advocacy makes representatives post.',
+    when: { all: [external, { tag: ['FIN'] }, { answer: 'endorsements', includesAny: ['employeeAdvocacy'] }] },
+    default: true,
+    schema: yesNo,
+  },
+  {
+    id: 'thirdPartyContent',
+    kind: 'select',
+    message: 'Will it share or like content written by others?',
+    help: 'FINRA 11-39: a firm that shares, likes or links to third-party content may adopt it, or become entangled with it, and answer for it.',
+    when: { all: [external, { tag: ['FIN'] }] },
+    choices: [
+      { value: 'not-shared', name: 'No, only our own content' },
+      { value: 'shared-with-review', name: 'Yes, after a principal reviews it' },
+      { value: 'shared', name: 'Yes, without review' },
+    ],
+    default: 'not-shared',
+    schema: z.enum(['not-shared', 'shared-with-review', 'shared']),
   },
   {
     id: 'materialInformation',
@@ -417,9 +550,27 @@ const recordsQuestions: Question[] = [
     id: 'retentionYears',
     kind: 'number',
     message: 'How many years is its content kept?',
-    help: 'Broker-dealers keep communications at least 3 years and other records 6 (SEC 17a-4).',
+    help: 'Broker-dealers keep business communications 3 years (SEC 17a-4(b)(4)) and advisers 5 (Advisers Act rule 204-2(e)); the record series may ask for longer.',
     default: ({ answers }) => ((answers.organisation as { regulatoryTags?: string[] } | undefined)?.regulatoryTags?.some((t) => t === 'FIN' || t === 'RIA') ? 6 : 3),
     schema: z.number().nonnegative().max(100),
+  },
+  {
+    id: 'accessibleYears',
+    kind: 'number',
+    message: 'For how many of those years does it stay easily accessible?',
+    help: 'Records: SEC 17a-4(b)(4) and rule 204-2(e) ask for the first 2 years within easy reach.',
+    when: regulatedFirm,
+    default: 2,
+    schema: z.number().nonnegative().max(100),
+  },
+  {
+    id: 'wormStorage',
+    kind: 'confirm',
+    message: 'Is the archive on WORM storage, or an audit-trail system that meets SEC 17a-4(f)?',
+    help: 'Records and Compliance: records a broker-dealer keeps must be non-rewriteable and non-erasable, or kept with a complete audit trail (17a-4(f)(2)).',
+    when: regulatedFirm,
+    default: true,
+    schema: yesNo,
   },
   {
     id: 'captureMethod',
@@ -439,15 +590,49 @@ const recordsQuestions: Question[] = [
     id: 'archiver',
     kind: 'input',
     message: 'Which archiver? (optional)',
-    help: 'Compliance names the archiver before any business use in regulated firms.',
+    help: 'Compliance names the archiver before any business use in regulated firms; an archiver that captures by connector also holds content for Legal and exports it.',
     when: { answer: 'captureMethod', notEquals: 'none' },
     schema: optionalText,
+  },
+  {
+    id: 'captures',
+    kind: 'checkbox',
+    message: 'What does the capture include?',
+    help: 'Records and Compliance: posts alone are not the record; edits, deletions, comments and the direct messages used for business are (SEC 17a-4(b)(4), FINRA 11-39, public records laws).',
+    when: { answer: 'captureMethod', notEquals: 'none' },
+    choices: [
+      { value: 'posts', name: 'Posts' },
+      { value: 'edits', name: 'Edits' },
+      { value: 'deletions', name: 'Deletions' },
+      { value: 'comments', name: 'Comments' },
+      { value: 'direct-messages', name: 'Direct messages' },
+      { value: 'attachments', name: 'Attachments' },
+    ],
+    default: ['posts', 'edits', 'deletions', 'comments', 'direct-messages'],
+    schema: z.array(CapturedItem),
+  },
+  {
+    id: 'captureTestedOn',
+    kind: 'input',
+    message: 'When was capture last tested end to end? (YYYY-MM-DD, optional)',
+    help: 'Records: post, edit, delete and send a DM, then find each in the archive; until then capture is a promise.',
+    when: { answer: 'captureMethod', notEquals: 'none' },
+    schema: IsoDate.optional(),
   },
   {
     id: 'legalHold',
     kind: 'confirm',
     message: 'Can a legal hold suspend deletion of its content, DMs included?',
     help: 'Legal blocks approval otherwise (FRCP 37(e)).',
+    default: true,
+    schema: yesNo,
+  },
+  {
+    id: 'erasureReconciled',
+    kind: 'confirm',
+    message: 'When someone asks for their data to be erased while it is under a legal hold, is it agreed what happens?',
+    help: 'Privacy and Legal both own it: erasure is suspended and the person told why (GDPR art. 17(3)(e)), and the data deleted when the hold lifts.',
+    when: { all: [{ answer: 'legalHold', equals: true }, gdpr] },
     default: true,
     schema: yesNo,
   },
@@ -500,7 +685,7 @@ const measurementQuestions: Question[] = [
     kind: 'input',
     message: 'Where does the figure come from?',
     help: 'The system or report a sceptic can check.',
-    default: ({ current }) => `${platformNames(current.platform).join(' and ') || 'Platform'} analytics`,
+    default: ({ current }) => `${initiativePlatformNames(current).join(' and ') || 'Platform'} analytics`,
     schema: Text,
   },
   {
@@ -512,36 +697,47 @@ const measurementQuestions: Question[] = [
     schema: Text,
   },
   {
-    id: 'yearlyCost',
-    kind: 'number',
-    message: 'Its yearly running cost (licences, people)',
-    help: 'The ROI model starts here; every figure should have a basis someone can check.',
-    default: 100000,
-    schema: amount,
+    id: 'costs',
+    kind: 'list',
+    message: 'Its costs, item by item',
+    help: 'Licences, people, agency fees, the archiver, set-up: each with how often it is paid and from which month. Recurring costs are counted at the start of each period (docs/roi.md).',
+    item: {
+      questions: cashFlowQuestions('cost', 'Licences and people'),
+      another: 'Add another cost?',
+      max: 20,
+    },
+    default: [
+      { item: 'Licences and people', amount: 100000, recurrence: 'yearly', startMonth: 0 },
+      { item: 'Set-up', amount: 25000, recurrence: 'once', startMonth: 0 },
+    ],
+    schema: z.array(cashFlow(false)).max(20),
   },
   {
-    id: 'setupCost',
-    kind: 'number',
-    message: 'Its one-off set-up cost',
-    help: 'Counted in the first month.',
-    default: 25000,
-    schema: amount,
-  },
-  {
-    id: 'yearlyBenefit',
-    kind: 'number',
-    message: 'Its expected yearly benefit',
-    help: 'For internal initiatives: active users x hours saved a week x loaded hourly rate x weeks x realisation %.',
-    default: 200000,
-    schema: amount,
-  },
-  {
-    id: 'benefitBasis',
-    kind: 'input',
-    message: 'How was the benefit worked out?',
-    help: 'The board will ask; write the arithmetic.',
-    default: 'To be worked out with Finance',
-    schema: Text,
+    id: 'benefits',
+    kind: 'list',
+    message: 'Its expected benefits, item by item',
+    help: 'Each with how often it accrues and from which month; a recurring benefit is counted at the end of each period it accrues over (docs/roi.md). Every figure needs a basis someone can check.',
+    moreHelp: [
+      { when: internal, text: 'Hours saved: active users x hours saved a week x loaded hourly rate x weeks a year x a realisation % (people spend only part of the time saved on valued work).' },
+      { when: external, text: 'Customers kept, calls deflected or leads won: the number x the value of each, from Finance’s own figures.' },
+    ],
+    item: {
+      questions: [
+        ...cashFlowQuestions('benefit', 'Expected benefit'),
+        {
+          id: 'basis',
+          kind: 'input',
+          message: 'How was it worked out?',
+          help: 'The board will ask; write the arithmetic.',
+          default: 'To be worked out with Finance',
+          schema: Text,
+        },
+      ],
+      another: 'Add another benefit?',
+      max: 20,
+    },
+    default: [{ item: 'Expected benefit', amount: 200000, recurrence: 'yearly', startMonth: 0, basis: 'To be worked out with Finance' }],
+    schema: z.array(cashFlow(true)).max(20),
   },
   {
     id: 'hypothesis',
@@ -572,6 +768,46 @@ const measurementQuestions: Question[] = [
     refine: (value, { current }) => (typeof value === 'string' && typeof current.starts === 'string' && value < current.starts ? `The pilot cannot end before it starts (${current.starts}).` : undefined),
   },
 ];
+
+/** The questions each cost or benefit answers: what, how much, how often and from when. */
+function cashFlowQuestions(noun: string, example: string): Question[] {
+  return [
+    { id: 'item', kind: 'input', message: `What is the ${noun} for?`, help: 'A name the board understands.', default: example, schema: Text },
+    { id: 'amount', kind: 'number', message: 'How much, each time?', help: 'In the strategy’s currency, to the cent.', default: 100000, schema: Money },
+    {
+      id: 'recurrence',
+      kind: 'select',
+      message: 'How often?',
+      help: 'Once, or every month, quarter or year.',
+      choices: [
+        { value: 'once', name: 'Once' },
+        { value: 'monthly', name: 'Monthly' },
+        { value: 'quarterly', name: 'Quarterly' },
+        { value: 'yearly', name: 'Yearly' },
+      ],
+      default: 'yearly',
+      schema: Recurrence,
+    },
+    {
+      id: 'startMonth',
+      kind: 'number',
+      message: 'From which month of the initiative? (0 = its start)',
+      help: 'A one-off falls in that month; a recurring item’s first period begins then.',
+      default: 0,
+      schema: z.number().int().min(0).max(600),
+    },
+  ];
+}
+
+function cashFlow(withBasis: boolean) {
+  return z.strictObject({
+    item: Text,
+    amount: Money,
+    recurrence: Recurrence,
+    startMonth: z.number().int().min(0).max(600).optional(),
+    ...(withBasis ? { basis: Text.optional() } : {}),
+  });
+}
 
 export const initiatives: Section = {
   id: 'initiatives',
