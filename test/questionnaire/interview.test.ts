@@ -154,6 +154,31 @@ describe('interview: regulatory tags and jurisdictions add questions', () => {
   const tagged = (tags: string[], jurisdictions: string[], scope: 'internal' | 'external') =>
     run({ regulatoryTags: tags, jurisdictions, 'initiatives.scope': scope });
 
+  it('each regime asks what its error-level rules read, and only under that regime', async () => {
+    const ids = async (tags: string[], jurisdictions: string[], scope: 'internal' | 'external', section = 'initiatives') =>
+      (await tagged(tags, jurisdictions, scope)).asker.ids(section);
+    expect(await ids(['HC'], ['US', 'EU'], 'external')).toContain('specialCategoryCondition');
+    expect(await ids(['HC'], ['US'], 'external')).not.toContain('specialCategoryCondition');
+    expect(await ids(['FED'], ['US'], 'internal')).toContain('dispositionAuthority');
+    expect(await ids(['GOV'], ['US'], 'internal')).not.toContain('dispositionAuthority');
+    expect(await ids(['FED'], ['US'], 'external')).toContain('accessibilityStandard');
+    expect(await ids(['FED'], ['US'], 'external')).not.toContain('accessibilityDate');
+    expect(await ids(['GOV'], ['US'], 'external')).toEqual(expect.arrayContaining(['accessibilityStandard', 'accessibilityDate', 'viewpointNeutral', 'actionLog', 'publicContentUnedited']));
+    expect(await ids(['FIN'], ['US'], 'internal')).toEqual(expect.arrayContaining(['accessibleYears', 'wormStorage']));
+    expect(await ids([], ['US'], 'internal')).not.toContain('wormStorage');
+    expect(await ids(['FIN', 'RIA'], ['US'], 'internal', 'governance')).toEqual(expect.arrayContaining(['incidentProgramme']));
+    expect(await ids(['PUBCO'], ['US'], 'internal', 'governance')).toContain('disclosureControlsCoverSocial');
+    expect(await ids(['GOV'], ['US-OR'], 'external', 'governance')).toContain('openMeetings');
+  });
+
+  it('COPPA’s 2025 questions come when the audience is aimed at children or known to include them, not when it only might', async () => {
+    for (const [under13, asked] of [['directed', true], ['known', true], ['possible', false], ['no', false]] as const) {
+      const { asker } = await run({ 'initiatives.scope': 'external', under13 });
+      expect(asker.ids('initiatives').includes('coppaRetentionPolicy'), under13).toBe(asked);
+      expect(asker.ids('initiatives').includes('coppaThirdParties'), under13).toBe(asked);
+    }
+  });
+
   it('FIN adds pre-approval and post-review to an external initiative', async () => {
     const { asker, initiatives } = await tagged(['FIN'], ['US'], 'external');
     expect(asker.ids('initiatives')).toEqual(expect.arrayContaining(['preApproval', 'postReviewPct']));

@@ -14,6 +14,8 @@ const external = { answer: 'scope', equals: 'external' } as const;
 const gdpr = { jurisdiction: ['EEA', 'UK'] } as const;
 const regulatedFirm = { tag: ['FIN', 'RIA'] } as const;
 const government = { tag: ['GOV', 'FED'] } as const;
+/** COPPA applies: the audience is aimed at children under 13, or the organisation knows it reaches them. */
+const coppa = { any: [{ answer: 'under13', equals: 'directed' }, { answer: 'under13', equals: 'known' }] } as const;
 
 function jurisdictionsSoFar(context: Context): string[] {
   return (context.answers.organisation as { jurisdictions?: string[] } | undefined)?.jurisdictions ?? [];
@@ -293,15 +295,16 @@ const externalQuestions: Question[] = [
     id: 'under13',
     kind: 'select',
     message: 'Could children under 13 be in the audience?',
-    help: 'If so, COPPA applies: verifiable parental consent and no behavioural ads (16 CFR 312).',
+    help: 'COPPA applies to a service directed to children under 13, or one that knows it collects their personal information: verifiable parental consent comes first (16 CFR 312.2, 312.5).',
     when: external,
     choices: [
       { value: 'no', name: 'No' },
-      { value: 'possible', name: 'Possibly' },
+      { value: 'possible', name: 'Possibly, though it is not aimed at them' },
+      { value: 'known', name: 'Yes, we know some are under 13' },
       { value: 'directed', name: 'Yes, content is aimed at them' },
     ],
     default: ({ answers }) => ((answers.organisation as { regulatoryTags?: string[] } | undefined)?.regulatoryTags?.includes('KIDS') ? 'possible' : 'no'),
-    schema: z.enum(['no', 'possible', 'directed']),
+    schema: z.enum(['no', 'possible', 'known', 'directed']),
   },
   {
     id: 'coppaPlan',
@@ -309,6 +312,35 @@ const externalQuestions: Question[] = [
     message: 'Where is the COPPA plan?',
     help: 'Privacy blocks approval without it when children may take part.',
     when: { all: [external, { answer: 'under13', notEquals: 'no' }] },
+    schema: optionalText,
+  },
+  {
+    id: 'coppaThirdParties',
+    kind: 'select',
+    message: 'Is children’s personal information disclosed to third parties (ad networks included)?',
+    help: 'Privacy: since the 2025 COPPA amendments, disclosure to third parties needs a separate verifiable parental consent (16 CFR 312.5(a)(2); compliance from 2026-04-22).',
+    when: { all: [external, coppa] },
+    choices: [
+      { value: 'none', name: 'No' },
+      { value: 'separate-consent', name: 'Only with a separate parental consent' },
+    ],
+    default: 'none',
+    schema: z.enum(['none', 'separate-consent']),
+  },
+  {
+    id: 'coppaRetentionPolicy',
+    kind: 'input',
+    message: 'Where is the written retention policy for children’s personal information?',
+    help: 'Privacy: the 2025 amendments ask for one, kept no longer than the purpose needs (16 CFR 312.10).',
+    when: { all: [external, coppa] },
+    schema: optionalText,
+  },
+  {
+    id: 'coppaSecurityProgramme',
+    kind: 'input',
+    message: 'Where is the written security programme for children’s personal information?',
+    help: 'Privacy: the 2025 amendments ask for a written information security programme (16 CFR 312.8).',
+    when: { all: [external, coppa] },
     schema: optionalText,
   },
   {
@@ -407,8 +439,8 @@ const externalQuestions: Question[] = [
     id: 'accessibilityStandard',
     kind: 'select',
     message: 'Which accessibility standard will its posts meet?',
-    help: 'Legal: the ADA Title II rule (28 CFR 35.200) requires WCAG 2.1 AA of state and local governments’ web content, social media posts included.',
-    when: { all: [external, { tag: ['GOV'] }] },
+    help: 'Legal: the ADA Title II rule (28 CFR 35.200) requires WCAG 2.1 AA of state and local governments’ web content, social media posts included; Section 508 holds federal agencies to WCAG 2.0 AA (36 CFR 1194, E205.2), which 2.1 AA meets.',
+    when: { all: [external, government] },
     choices: [
       { value: 'WCAG-2.1-AA', name: 'WCAG 2.1 AA (what the rule requires)' },
       { value: 'WCAG-2.2-AA', name: 'WCAG 2.2 AA (which meets 2.1 AA too)' },
@@ -450,6 +482,14 @@ const privacyQuestions: Question[] = [
     message: 'Where is the legitimate interests assessment (the balancing test) recorded?',
     help: 'Privacy asks for it in the EU and UK before legitimate interests can be relied on (GDPR and UK GDPR art. 6(1)(f)); a document reference or link.',
     when: { all: [{ any: [{ answer: 'lawfulBasis', equals: 'legitimate-interests' }, { answer: 'customAudienceBasis', equals: 'legitimate-interests' }] }, gdpr] },
+    schema: optionalText,
+  },
+  {
+    id: 'specialCategoryCondition',
+    kind: 'input',
+    message: 'Which condition of GDPR article 9(2) covers the health data people share in comments and messages?',
+    help: 'Privacy: a comment or message to a health provider often reveals health data, a special category that needs an art. 9(2) condition besides the lawful basis (GDPR and UK GDPR art. 9), such as explicit consent or the provision of care.',
+    when: { all: [external, { tag: ['HC'] }, gdpr] },
     schema: optionalText,
   },
   {
@@ -571,6 +611,14 @@ const recordsQuestions: Question[] = [
     when: regulatedFirm,
     default: true,
     schema: yesNo,
+  },
+  {
+    id: 'dispositionAuthority',
+    kind: 'input',
+    message: 'Which disposition authority covers its records? (a General Records Schedule item or your agency’s own schedule)',
+    help: 'Records: federal records, social media content included, are destroyed only under a NARA-approved disposition authority (NARA Bulletin 2014-02).',
+    when: { tag: ['FED'] },
+    schema: optionalText,
   },
   {
     id: 'captureMethod',
