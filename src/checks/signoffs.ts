@@ -2,31 +2,11 @@ import type { Finding } from '../model/diagnostic.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { digest, rulesFor } from '../versions/digest.js';
 import type { Rule } from './rule.js';
+import { SIGNOFF_RULES } from './diagnostic-rules.js';
 import { stakeholderLabel } from './stakeholders.js';
 
-/** What the sign-off findings mean, for `socialplan explain` and docs/rules.md. */
-export const SIGNOFF_RULES = [
-  {
-    id: 'signoff/stale',
-    summary: 'A stakeholder’s latest sign-off was given on different content: a field their checklist reads has changed since (an error once the strategy is approved).',
-    fix: 'Ask the stakeholder to review the change (`socialplan diff`) and sign again with `socialplan signoff`.',
-  },
-  {
-    id: 'signoff/not-owner',
-    summary: 'A sign-off is recorded by someone other than the stakeholder’s owner named in the strategy.',
-    fix: 'Have the named owner sign, or correct `stakeholders.<stakeholder>.owner` if the owner has changed.',
-  },
-  {
-    id: 'signoff/no-digest',
-    summary: 'A sign-off carries no digest, so nobody can tell whether it covers the strategy as it is now.',
-    fix: 'Record sign-offs with `socialplan signoff`, which adds the digest.',
-  },
-  {
-    id: 'signoff/not-approved',
-    summary: 'The strategy is marked approved, but a core stakeholder’s latest sign-off is a rejection or is stale.',
-    fix: 'Set `metadata.status: in-review` until each core stakeholder has approved the current content.',
-  },
-] as const;
+export { SIGNOFF_RULES };
+
 
 const CORE = ['privacy', 'compliance', 'legal', 'records', 'communications'];
 

@@ -3,16 +3,11 @@ import { daysBetween } from '../model/dates.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { closest } from '../model/suggest.js';
+import { EXPIRY_WARNING_DAYS, WAIVER_RULES } from './diagnostic-rules.js';
 
-export const EXPIRY_WARNING_DAYS = 30;
+export { EXPIRY_WARNING_DAYS, WAIVER_RULES };
 
-/** What the waiver findings mean, for `socialplan explain` and docs/rules.md. */
-export const WAIVER_RULES = [
-  { id: 'waiver/expired', summary: 'A waiver is past its expiry date: the finding it accepted applies again.', fix: 'Fix what the rule asks, or have the approver renew the waiver with a new date.' },
-  { id: 'waiver/expiring', summary: `A waiver expires within ${30} days.`, fix: 'Fix what the rule asks before then, or have the approver renew it.' },
-  { id: 'waiver/unknown-rule', summary: 'A waiver names a rule that no checklist has (a typo, or a rule since renamed).', fix: 'Name a rule listed by `socialplan checklists`.' },
-  { id: 'waiver/unused', summary: 'A waiver accepts no finding any more: what it waived has been fixed.', fix: 'Remove the waiver.' },
-] as const;
+
 
 /**
  * Mark the findings a current waiver accepts, and report the waivers themselves: expired (the

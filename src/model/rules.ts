@@ -6,6 +6,8 @@ export interface RuleMeta {
   id: string;
   summary: string;
   fix: string;
+  /** How it is reported; error unless said otherwise. */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export const WELL_FORMEDNESS_RULES: readonly RuleMeta[] = [
@@ -20,7 +22,7 @@ export const WELL_FORMEDNESS_RULES: readonly RuleMeta[] = [
   { id: 'yaml/key-not-text', summary: 'A key is a list, a mapping (`[a]: 1`) or an alias (`*name : 1`); a strategy\'s keys are text.', fix: 'Write the key as text, such as `name:`.' },
   { id: 'yaml/tag', summary: 'A tag (`!!omap`, `!!set`, `!!pairs`, `!!binary`, `!!timestamp`) that makes a value other than text, a number, a list or a mapping.', fix: 'Remove the tag; write dates as text (YYYY-MM-DD).' },
   { id: 'yaml/too-deep', summary: 'The YAML is nested more deeply than any strategy is.', fix: 'Flatten the structure.' },
-  { id: 'yaml/warning', summary: 'Something YAML accepts but probably did not mean, such as an unknown tag.', fix: 'Follow the message.' },
+  { id: 'yaml/warning', summary: 'Something YAML accepts but probably did not mean, such as an unknown tag.', fix: 'Follow the message.', severity: 'warning' },
   { id: 'schema/not-a-mapping', summary: 'The top level is a list or a single value, not a mapping.', fix: 'A strategy is a mapping that starts with `apiVersion: socialplan/v1`.' },
   { id: 'schema/api-version', summary: 'The file is written for a format version this socialplan does not read.', fix: 'Use `apiVersion: socialplan/v1`, or a socialplan that reads the file\'s version.' },
   { id: 'schema/kind', summary: 'The file is not a SocialStrategy (a checklist, say).', fix: 'Use `kind: SocialStrategy`, or pass the file where that kind is expected.' },
