@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -98,4 +101,56 @@ export interface JUnitDocument {
     skipped: string;
     testsuite?: JUnitTestSuite[];
   };
+}
+
+/**
+ * JUnit XML validated by xmllint (libxml2, compiled to WebAssembly in the MIT-licensed dev
+ * dependency xmllint-wasm) against the Jenkins xunit plugin's junit-10.xsd, vendored with its licence
+ * in test/fixtures/schemas. Resolves to xmllint's errors, none when the document is valid.
+ */
+export async function xmllintJUnit(xml: string): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const schema = readFileSync(new URL('./fixtures/schemas/junit-10.xsd', import.meta.url), 'utf8');
+  const result = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [{ fileName: 'junit-10.xsd', contents: schema }] });
+  return result.errors.map((e) => e.rawMessage);
+}
+
+/**
+ * The SARIF multitool (@microsoft/sarif-multitool, MIT, a dev dependency with a binary per
+ * platform), or undefined where no binary for this platform was installed. npm may skip the
+ * package's postinstall that marks the binary executable, so it is marked here.
+ */
+export function sarifMultitool(): string | undefined {
+  const require = createRequire(import.meta.url);
+  const name = { linux: 'linux', darwin: 'darwin', win32: 'win32' }[process.platform as string];
+  if (!name) return undefined;
+  try {
+    const folder = dirname(require.resolve(`@microsoft/sarif-multitool-${name}/package.json`));
+    const binary = join(folder, process.platform === 'win32' ? 'Sarif.Multitool.exe' : 'Sarif.Multitool');
+    if (!existsSync(binary)) return undefined;
+    if (process.platform !== 'win32' && (statSync(binary).mode & 0o100) === 0) chmodSync(binary, statSync(binary).mode | 0o100);
+    return binary;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `sarif-multitool validate --rule-kind "Sarif;Gh"` (the SARIF rules and GitHub's) on a log:
+ * its errors and warnings as "RULE: message" lines, notes left out.
+ */
+export function multitoolFindings(multitool: string, log: string): { errors: string[]; warnings: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'socialplan-sarif-'));
+  try {
+    const input = join(dir, 'report.sarif');
+    const output = join(dir, 'validation.sarif');
+    writeFileSync(input, log);
+    const run = spawnSync(multitool, ['validate', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning', input, '--output', output], { encoding: 'utf8', timeout: 120_000 });
+    if (!existsSync(output)) throw new Error(`the multitool wrote no output (exit ${run.status}): ${run.stdout}${run.stderr}`);
+    const results = (JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { ruleId: string; level?: string; message: { text?: string; arguments?: string[] } }[] }[] }).runs[0]!.results ?? [];
+    const line = (r: (typeof results)[number]) => `${r.ruleId}: ${r.message.text ?? (r.message.arguments ?? []).join(' | ')}`;
+    return { errors: results.filter((r) => r.level === 'error').map(line), warnings: results.filter((r) => (r.level ?? 'warning') === 'warning').map(line) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

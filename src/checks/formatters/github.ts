@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { visible } from '../../text/visible.js';
-import { artifactPath } from './artifact-path.js';
+import { repositoryPath, type Workspace } from './artifact-path.js';
 import type { Formatter } from './types.js';
 
 /** The runner splits a command at newlines, so they (and the escape character itself) are encoded. */
@@ -22,9 +22,9 @@ function property(s: string | number): string {
   return data(String(s)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function command(d: Diagnostic): string {
+function command(d: Diagnostic, workspace: Workspace): string {
   const name = d.waived || d.severity === 'info' ? 'notice' : d.severity;
-  const props: [string, string | number][] = [['file', shown(artifactPath(d.file))]];
+  const props: [string, string | number][] = [['file', shown(repositoryPath(d.file, workspace).path)]];
   if (d.line > 0) {
     props.push(['line', d.line], ['col', Math.max(1, d.column)]);
     if (d.endLine && d.endLine >= d.line) {
@@ -44,10 +44,10 @@ function command(d: Diagnostic): string {
  * GitHub Actions workflow commands, which the runner turns into annotations on the pull request:
  * error and warning as such; info and waived findings (reported, but not failing) as notices, a
  * waiver's reason, approver and expiry in the message; a file-level (line 0) finding annotates
- * the file without line or column. One line per finding, nothing else: no text from a file can start
+ * the file without line or column. Files are named from the repository root, as the runner matches them. One line per finding, nothing else: no text from a file can start
  * a line of the log or carry a control character into it.
  */
-export const github: Formatter = (reports) =>
+export const github: Formatter = (reports, { workspace }) =>
   reports
-    .flatMap((report) => report.diagnostics.map((d) => `${command({ ...d, file: d.file || report.file })}\n`))
+    .flatMap((report) => report.diagnostics.map((d) => `${command({ ...d, file: d.file || report.file }, workspace)}\n`))
     .join('');

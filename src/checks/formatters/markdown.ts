@@ -1,7 +1,7 @@
 import { stakeholderLabel } from '../stakeholders.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { FileReport } from '../report.js';
-import { artifactPath } from './artifact-path.js';
+import { repositoryPath } from './artifact-path.js';
 import { inline } from '../../markdown/escape.js';
 import type { Formatter, RuleInfo } from './types.js';
 
@@ -27,10 +27,10 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * of the rules that were hit. Info findings sit in the tables with severity info; a file-level
  * (line 0) finding's location is the file alone. Kept clean for markdownlint's default rules.
  */
-export const markdown: Formatter = (reports, { rules }) => {
+export const markdown: Formatter = (reports, { rules, workspace }) => {
   const ruleById = new Map(rules.map((r) => [r.id, r] as const));
   const all = reports.flatMap((report: FileReport) =>
-    report.diagnostics.map((d) => ({ ...d, file: artifactPath(d.file || report.file) })),
+    report.diagnostics.map((d) => ({ ...d, file: repositoryPath(d.file || report.file, workspace).path })),
   );
   const open = all.filter((d) => !d.waived);
   const waived = all.filter((d) => d.waived);

@@ -1,5 +1,9 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
-import { artifactPath } from './artifact-path.js';
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIAGNOSTIC_RULES } from '../diagnostic-rules.js';
+import { repositoryPath, type Workspace } from './artifact-path.js';
+import { Fingerprints } from './fingerprint.js';
 import type { Formatter, RuleInfo } from './types.js';
 import { visibleJson } from '../../text/visible.js';
 
@@ -12,56 +16,81 @@ interface ReportingDescriptor {
   id: string;
   name: string;
   shortDescription: { text: string };
-  fullDescription?: { text: string };
-  help?: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
   helpUri?: string;
   defaultConfiguration: { level: Level };
   properties?: { stakeholder: string };
 }
 
-function helpText(fix: string | undefined, reference: string | undefined): string | undefined {
-  const parts = [fix ? `Fix: ${fix}` : '', reference ? `Reference: ${reference}` : ''].filter(Boolean);
-  return parts.length ? parts.join('\n') : undefined;
+/** Where people learn about the tool (SARIF driver.informationUri): its package page. */
+export const INFORMATION_URI = 'https://www.npmjs.com/package/socialplan';
+
+/** A rule's name as SARIF wants it, readable and distinct from its id: `legal/legal-hold` is LegalLegalHold. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** A sentence ends with a full stop, as SARIF viewers expect of descriptions. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](\s|$)/);
+  return sentence(end === -1 ? text : text.slice(0, end + 1));
 }
 
 function descriptor(rule: RuleInfo): ReportingDescriptor {
-  const help = helpText(rule.fix, rule.reference);
+  const short = rule.title ?? firstSentence(rule.rationale ?? `Finding of ${rule.id}`);
+  const help = [rule.fix ? `Fix: ${sentence(rule.fix)}` : '', rule.reference ? `Reference: ${rule.reference}` : ''].filter(Boolean);
+  const helpUri = rule.helpUri ?? (rule.reference && /^https?:\/\/\S+$/.test(rule.reference) ? rule.reference : undefined);
   return {
     id: rule.id,
-    name: rule.id,
-    shortDescription: { text: rule.title ?? rule.id },
-    ...(rule.rationale ? { fullDescription: { text: rule.rationale } } : {}),
-    ...(help ? { help: { text: help } } : {}),
-    ...(rule.reference && /^https?:\/\/\S+$/.test(rule.reference) ? { helpUri: rule.reference } : {}),
+    name: ruleName(rule.id),
+    shortDescription: { text: sentence(short) },
+    fullDescription: { text: sentence(rule.rationale ?? short) },
+    help: { text: help.length ? help.join('\n') : `See \`socialplan explain ${rule.id}\`.` },
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     ...(rule.stakeholder ? { properties: { stakeholder: rule.stakeholder } } : {}),
   };
 }
 
-/**
- * Well-formedness rules (yaml/*, schema/*, waiver/*) are not checklist rules, so options.rules
- * does not describe them; SARIF consumers still want a descriptor behind every ruleIndex, so one
- * is made from the first finding that names the rule.
- */
-function synthesized(d: Diagnostic): RuleInfo {
+/** The rules of the model itself (well-formedness, waivers, sign-offs), described as checklist rules are. */
+const MODEL_RULES = new Map<string, RuleInfo>(
+  DIAGNOSTIC_RULES.map((r) => [r.id, { id: r.id, stakeholder: '', severity: r.severity ?? 'error', title: firstSentence(r.summary), rationale: r.summary, fix: r.fix }]),
+);
+
+/** A rule no catalogue describes (an organisation's checklist that did not run, say): described from its finding. */
+function fromFinding(d: Diagnostic): RuleInfo {
   return {
     id: d.ruleId,
     stakeholder: d.stakeholder ?? '',
     severity: d.severity,
+    title: `Finding of ${d.ruleId}`,
     ...(d.rationale ? { rationale: d.rationale } : {}),
     ...(d.reference ? { reference: d.reference } : {}),
     ...(d.fix ? { fix: d.fix } : {}),
   };
 }
 
-/** A relative reference with each path segment percent-encoded; a Windows drive becomes a file URI. */
-function uri(file: string): string {
-  const path = artifactPath(file);
-  const drive = /^[A-Za-z]:\//.exec(path);
-  const rest = drive ? path.slice(drive[0].length) : path;
-  const encoded = rest.split('/').map(encodeURIComponent).join('/');
-  return drive ? `file:///${drive[0]}${encoded}` : encoded;
+/**
+ * Where the file is: from the repository root under %SRCROOT% (the root itself given in
+ * originalUriBaseIds), each segment percent-encoded; a file outside the repository as a file URI.
+ */
+function artifactLocation(file: string, workspace: Workspace): { uri: string; uriBaseId?: string } {
+  const { path, inRepository } = repositoryPath(file, workspace);
+  if (!inRepository) return { uri: pathToFileURL(path).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
+
+const SRCROOT = '%SRCROOT%';
 
 function region(d: Diagnostic): Record<string, number> | undefined {
   if (d.line < 1) return undefined;
@@ -79,7 +108,7 @@ function region(d: Diagnostic): Record<string, number> | undefined {
  * with an accepted external suppression, so viewers show it as dismissed rather than losing it;
  * info is SARIF's `note`; a file-level (line 0) finding has a location without a region.
  */
-export const sarif: Formatter = (reports, { rules, toolVersion, asOf }) => {
+export const sarif: Formatter = (reports, { rules, toolVersion, asOf, workspace }) => {
   const infos: RuleInfo[] = [];
   const index = new Map<string, number>();
   const add = (rule: RuleInfo): void => {
@@ -90,24 +119,27 @@ export const sarif: Formatter = (reports, { rules, toolVersion, asOf }) => {
   for (const rule of rules) add(rule);
   const extra = new Map<string, RuleInfo>();
   for (const report of reports) {
-    for (const d of report.diagnostics) if (!index.has(d.ruleId) && !extra.has(d.ruleId)) extra.set(d.ruleId, synthesized(d));
+    for (const d of report.diagnostics) if (!index.has(d.ruleId) && !extra.has(d.ruleId)) extra.set(d.ruleId, MODEL_RULES.get(d.ruleId) ?? fromFinding(d));
   }
   for (const id of [...extra.keys()].sort()) add(extra.get(id)!);
 
+  const fingerprints = new Fingerprints();
   const results = reports.flatMap((report) =>
     report.diagnostics.map((d) => {
       const where = region(d);
+      const file = d.file || report.file;
       return {
         ruleId: d.ruleId,
         ruleIndex: index.get(d.ruleId)!,
         level: LEVEL[d.severity],
-        message: { text: d.message },
+        message: { text: sentence(d.message) },
         locations: [
           {
-            physicalLocation: { artifactLocation: { uri: uri(d.file || report.file) }, ...(where ? { region: where } : {}) },
+            physicalLocation: { artifactLocation: artifactLocation(file, workspace), ...(where ? { region: where } : {}) },
             ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path }] } : {}),
           },
         ],
+        partialFingerprints: { [FINGERPRINT]: fingerprints.next(d, repositoryPath(file, workspace).path) },
         ...(d.waived
           ? {
               suppressions: [
@@ -128,7 +160,8 @@ export const sarif: Formatter = (reports, { rules, toolVersion, asOf }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'socialplan', version: toolVersion, rules: infos.map(descriptor) } },
+        tool: { driver: { name: 'socialplan', version: toolVersion, informationUri: INFORMATION_URI, rules: infos.map(descriptor) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(workspace.root.endsWith(sep) ? workspace.root : workspace.root + sep).href } },
         // Columns come from JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
         results,
@@ -138,3 +171,6 @@ export const sarif: Formatter = (reports, { rules, toolVersion, asOf }) => {
   };
   return visibleJson(log);
 };
+
+/** The partialFingerprints key: what the finding is (fingerprint.ts), versioned should its recipe change. */
+const FINGERPRINT = 'socialplanFinding/v1';

@@ -1,4 +1,5 @@
 import type { FileReport } from '../report.js';
+import type { Workspace } from './artifact-path.js';
 import type { Paint } from './paint.js';
 
 /** What a formatter may say about a rule (SARIF's driver.rules, the Markdown report's legend). */
@@ -10,6 +11,8 @@ export interface RuleInfo {
   rationale?: string;
   reference?: string;
   fix?: string;
+  /** Where the rule is documented, when it is a web address. */
+  helpUri?: string;
 }
 
 export interface FormatterOptions {
@@ -21,6 +24,8 @@ export interface FormatterOptions {
   toolVersion: string;
   /** The day dates were judged as of (YYYY-MM-DD). */
   asOf: string;
+  /** Where the command ran and the repository root, for the formats CI reads (files named from the root). */
+  workspace: Workspace;
 }
 
 /** `(reports, options) => string`, as Spectral's formatters: pure, so each is tested by a golden file. */

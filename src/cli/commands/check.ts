@@ -6,6 +6,7 @@ import type { RuleInfo } from '../../checks/formatters/types.js';
 import { prepareRules } from '../../checks/prepare.js';
 import type { Severity } from '../../model/diagnostic.js';
 import { EXIT } from '../../errors.js';
+import { gitRoot } from '../../fs/inside.js';
 import { paintFor } from '../colour.js';
 import { packageVersion } from '../version.js';
 
@@ -58,7 +59,8 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
   }));
   const colour = options.format === 'stylish' && options.colour && options.output === undefined;
   const format = await loadFormatter(options.format);
-  const text = format(reports, { paint: await paintFor(colour), rules, toolVersion: packageVersion(), asOf });
+  const workspace = { cwd: options.cwd, root: gitRoot(options.cwd) ?? options.cwd };
+  const text = format(reports, { paint: await paintFor(colour), rules, toolVersion: packageVersion(), asOf, workspace });
   if (options.output !== undefined) {
     const { writeAtomic } = await import('../../fs/write-atomic.js');
     await writeAtomic(options.output, text);
