@@ -79,3 +79,27 @@ export function columnOf(text: string, needle: string): number {
   if (index === -1) throw new Error(`text does not contain ${JSON.stringify(needle)}`);
   return index - text.lastIndexOf('\n', index - 1);
 }
+
+/**
+ * Markdown with the line wrapping socialplan applies to prose (src/text/markdown-width.ts) undone:
+ * each paragraph, list item and quote on one line, so a test can look for a sentence. Fenced
+ * blocks, tables, headings and comments are left as they are.
+ */
+export function unwrapped(markdown: string): string {
+  const out: string[] = [];
+  let fence = false;
+  const startsBlock = (line: string) => line.trim() === '' || /^ {0,3}(?:#|\||<!--|[-+*] |\d{1,9}[.)] |>|`{3,}|~{3,})/.test(line);
+  for (const line of markdown.split('\n')) {
+    const previous = out[out.length - 1];
+    if (/^ {0,3}(?:`{3,}|~{3,})/.test(line)) fence = !fence;
+    const joinable = !fence && previous !== undefined && previous.trim() !== '' && !/^ {0,3}(?:#|\||<!--|`{3,}|~{3,})/.test(previous);
+    if (joinable && previous!.startsWith('>') && /^> ?\S/.test(line) && !/^> ?(?:[-+*] |\d{1,9}[.)] |#)/.test(line)) {
+      out[out.length - 1] = `${previous} ${line.replace(/^> ?/, '')}`;
+    } else if (joinable && !previous!.startsWith('>') && !startsBlock(line)) {
+      out[out.length - 1] = `${previous} ${line.trim()}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out.join('\n');
+}

@@ -4,6 +4,7 @@ import { columnWidths } from './column-widths.js';
 import { centsText, type Exact } from './exact.js';
 import { month, money, percent, roundTo } from './money.js';
 import { CONVENTIONS, CONVENTIONS_NOTE, type RoiFigures, type Sensitivity, type StrategyRoi } from './roi.js';
+import { fitLines } from '../text/markdown-width.js';
 
 /**
  * The ROI figures as people and other tools read them: money to the cent in JSON, written as exact decimal
@@ -125,7 +126,12 @@ export function roiFootnote(roi: StrategyRoi): string {
   return `${CONVENTIONS_NOTE}${valuationNote(roi)}`;
 }
 
+/** roiMarkdown, its lines fitted to markdownlint's line length (src/text/markdown-width.ts). */
 export function roiMarkdown(roi: StrategyRoi): string {
+  return fitLines(roiMarkdownLines(roi));
+}
+
+function roiMarkdownLines(roi: StrategyRoi): string {
   if (roi.initiatives.length === 0) return '# Return on investment\n\nNo initiative has an roi block.\n';
   return ['# Return on investment', '', roiMarkdownTable(roi), '', '## Sensitivity', '', sensitivityMarkdownTable(roi), '', roiFootnote(roi), ''].join('\n');
 }

@@ -3,6 +3,7 @@ import { columnWidths } from './column-widths.js';
 import { roundTo } from './money.js';
 import { STATUS_RULES, type KpiScore } from './scorecard.js';
 import { visible, visibleJson } from '../text/visible.js';
+import { fitLines } from '../text/markdown-width.js';
 
 /** The KPI scorecard as people and other tools read it: rounded once, here, with the rules stated. */
 
@@ -54,7 +55,12 @@ export function scorecardTable(scores: readonly KpiScore[], asOf: string): strin
   return `KPI scorecard as of ${asOf}\n\n${body}\n\n${legend().join('\n')}\n`;
 }
 
+/** scorecardMarkdown, its lines fitted to markdownlint's line length (src/text/markdown-width.ts). */
 export function scorecardMarkdown(scores: readonly KpiScore[], asOf: string): string {
+  return fitLines(scorecardMarkdownLines(scores, asOf));
+}
+
+function scorecardMarkdownLines(scores: readonly KpiScore[], asOf: string): string {
   return [
     `# KPI scorecard as of ${asOf}`,
     '',

@@ -2,6 +2,7 @@ import { inline, table } from '../markdown/escape.js';
 import { money, month, percent } from '../measure/money.js';
 import type { Change, Figures, StrategyDiff } from './diff.js';
 import { visible, visibleJson } from '../text/visible.js';
+import { fitLines } from '../text/markdown-width.js';
 
 /** The semantic diff as people and other tools read it: text for a terminal, JSON, and a Markdown memo. */
 
@@ -59,7 +60,12 @@ export function diffJson(d: StrategyDiff): string {
 }
 
 /** "What changed since the last review": a memo for the stakeholders, lint-clean Markdown. */
+/** diffMarkdown, its lines fitted to markdownlint's line length (src/text/markdown-width.ts). */
 export function diffMarkdown(d: StrategyDiff): string {
+  return fitLines(diffMarkdownLines(d));
+}
+
+function diffMarkdownLines(d: StrategyDiff): string {
   const out = [`# What changed: version ${inline(d.before.version)} to ${inline(d.after.version)}`, ''];
   out.push(`Status ${inline(d.before.status)} before, ${inline(d.after.status)} now.`, '');
   if (nothing(d)) return `${[...out, 'No change to the strategy’s content.'].join('\n')}\n`;

@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ruleDocs } from '../../src/docs/rules-doc.js';
 import { ROOT, runCli } from '../helpers.js';
 
-/** Markdown other tools render must pass markdownlint's default rules (line length aside). */
-function problems(name: string, text: string): string[] {
-  const result = lint({ strings: { [name]: text }, config: { default: true, MD013: false } });
+/**
+ * Markdown other tools render must pass markdownlint's default rules. The reports socialplan writes
+ * pass them all, line length included; the project's own documents set line length aside.
+ */
+function problems(name: string, text: string, lineLength = true): string[] {
+  const result = lint({ strings: { [name]: text }, config: lineLength ? { default: true } : { default: true, MD013: false } });
   return (result[name] ?? []).map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
 }
 
@@ -21,11 +24,11 @@ describe('Markdown that people read', () => {
   });
 
   it.each(['README.md', 'docs/commands.md', 'docs/checklists.md', 'docs/answers.md', 'templates/README.md'])('%s passes markdownlint', (path) => {
-    expect(problems(path, readFileSync(join(ROOT, path), 'utf8'))).toEqual([]);
+    expect(problems(path, readFileSync(join(ROOT, path), 'utf8'), false)).toEqual([]);
   });
 
   it('every generated rule page passes markdownlint', () => {
-    const all = [...ruleDocs()].flatMap(([path, text]) => problems(path, text));
+    const all = [...ruleDocs()].flatMap(([path, text]) => problems(path, text, false));
     expect(all).toEqual([]);
   });
 });

@@ -125,7 +125,7 @@ function expectCleanFailure(run: Run): void {
 }
 
 function problems(text: string): string[] {
-  const result = lint({ strings: { roi: text }, config: { default: true, MD013: false } });
+  const result = lint({ strings: { roi: text }, config: { default: true } });
   return (result.roi ?? []).map((e) => `${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
 }
 

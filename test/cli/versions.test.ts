@@ -119,7 +119,7 @@ function signoffLines(stdout: string): string[] {
 }
 
 function markdownProblems(text: string): string[] {
-  const result = lint({ strings: { diff: text }, config: { default: true, MD013: false } });
+  const result = lint({ strings: { diff: text }, config: { default: true } });
   return (result.diff ?? []).map((e) => `${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
 }
 

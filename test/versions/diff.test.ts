@@ -41,7 +41,7 @@ function touched(d: StrategyDiff): string[] {
 }
 
 function lintProblems(text: string): string[] {
-  const result = lint({ strings: { 'diff.md': text }, config: { default: true, MD013: false } });
+  const result = lint({ strings: { 'diff.md': text }, config: { default: true } });
   return (result['diff.md'] ?? []).map((e) => `${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
 }
 

@@ -4,6 +4,7 @@ import type { FileReport } from '../report.js';
 import { repositoryPath } from './artifact-path.js';
 import { inline } from '../../markdown/escape.js';
 import type { Formatter, RuleInfo } from './types.js';
+import { fitLines } from '../../text/markdown-width.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27,7 +28,9 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * of the rules that were hit. Info findings sit in the tables with severity info; a file-level
  * (line 0) finding's location is the file alone. Kept clean for markdownlint's default rules.
  */
-export const markdown: Formatter = (reports, { rules, workspace }) => {
+export const markdown: Formatter = (reports, options) => fitLines(report(reports, options));
+
+const report: Formatter = (reports, { rules, workspace }) => {
   const ruleById = new Map(rules.map((r) => [r.id, r] as const));
   const all = reports.flatMap((report: FileReport) =>
     report.diagnostics.map((d) => ({ ...d, file: repositoryPath(d.file || report.file, workspace).path })),
