@@ -19,3 +19,8 @@ export function packageRoot(): string {
   }
   return (root = dir);
 }
+
+/** Where a page of socialplan's documentation is, in the installed package (docs/ ships with it). */
+export function docsPath(page: string): string {
+  return join(packageRoot(), 'docs', page);
+}

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 
 export { CommanderError } from 'commander';
 import { FORMATS, type FormatName } from '../checks/formatters/names.js';
@@ -7,6 +7,7 @@ import type { Severity } from '../model/diagnostic.js';
 import { useColour } from './colour.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
+import { docsPath } from '../package-root.js';
 
 const EXAMPLES = `
 Examples:
@@ -24,7 +25,7 @@ Examples:
   $ socialplan schema --out strategy.schema.json        the JSON Schema editors read
 
 Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 unreadable or invalid input, or a wrong command line.
-Docs: docs/commands.md and docs/rules.md in the socialplan repository.`;
+Docs: docs/commands.md and docs/rules.md, installed with socialplan in ${docsPath('')}`;
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -241,7 +242,8 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
   program
     .command('bump')
     .description("raise the strategy's version (major, minor or patch) and add a history entry, keeping every comment")
-    .argument('<part>', 'major, minor or patch')
+    // Offered by shell completion; bump itself says what is wrong with another word.
+    .addArgument(Object.assign(new Argument('<part>', 'major, minor or patch'), { argChoices: ['major', 'minor', 'patch'] }))
     .argument('<file>', 'the strategy file')
     .requiredOption('-m, --message <summary>', 'what changed, in a sentence a stakeholder can read')
     .option('--author <name>', 'who made the change (default: git config user.name)')
@@ -326,6 +328,15 @@ export function buildProgram(io: CliIo, onResult: (result: CommandResult) => voi
       onResult(await schema(opts));
     });
 
+  program
+    .command('completion')
+    .description('print shell completion for bash, zsh or fish, made from the commands and options themselves')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', '\nExamples:\n  $ source <(socialplan completion bash)      # in ~/.bashrc\n  $ source <(socialplan completion zsh)       # in ~/.zshrc\n  $ socialplan completion fish > ~/.config/fish/completions/socialplan.fish')
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./completion.js');
+      onResult({ stdout: completionScript(program, shell), exitCode: 0 });
+    });
 
   return program;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
@@ -190,7 +190,10 @@ describe('checklists and explain', () => {
     expect(run.stdout).toMatch(/^Source: UK GDPR art\. 6\(1\) <https:\/\/www\.legislation\.gov\.uk\/eur\/2016\/679\/contents> /m);
     expect(run.stdout).toMatch(/^Applies to: all initiatives, in EEA or UK$/m);
     expect(run.stdout).toMatch(/^Fix: Set `personalData\.lawfulBasis`/m);
-    expect(run.stdout).toMatch(/^Docs: docs\/rules\/privacy\/lawful-basis\.md$/m);
+    // The page ships in the package: the path printed is the installed one, and it exists.
+    const docs = /^Docs: (.+)$/m.exec(run.stdout)![1]!;
+    expect(docs).toBe(join(ROOT, 'docs', 'rules', 'privacy', 'lawful-basis.md'));
+    expect(existsSync(docs)).toBe(true);
   });
 
   it('lists every source with its address and verification date (checklists --sources)', () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describeApplicability } from '../../checks/applicability.js';
 import { prepareRules } from '../../checks/prepare.js';
 import { sourceLine } from '../../checks/sources.js';
@@ -7,6 +8,7 @@ import { WAIVER_RULES } from '../../checks/waivers.js';
 import { UsageError, EXIT } from '../../errors.js';
 import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
 import { closest } from '../../model/suggest.js';
+import { docsPath } from '../../package-root.js';
 import type { CommandResult } from './check.js';
 import { visible } from '../../text/visible.js';
 
@@ -39,13 +41,14 @@ export async function explain(options: ExplainOptions): Promise<CommandResult> {
       ...(rule.fix ? [`Fix: ${rule.fix}`] : []),
       `Applies to: ${describeApplicability(rule)}`,
       `Looks at: ${rule.given}`,
-      `Docs: docs/rules/${rule.id}.md`,
+      // An organisation's own rule has no page in socialplan's docs.
+      ...(existsSync(docsPath(`rules/${rule.id}.md`)) ? [`Docs: ${docsPath(`rules/${rule.id}.md`)}`] : []),
     ];
     // Each entry is one line; a checklist's own text (title, rationale, fix) is made visible() whole.
     return { stdout: `${lines.map(visible).join('\n')}\n`, exitCode: EXIT.ok };
   }
   const meta = [...WELL_FORMEDNESS_RULES, ...WAIVER_RULES, ...SIGNOFF_RULES].find((r) => r.id === options.rule);
-  if (meta) return { stdout: `${meta.id}\n\n${meta.summary}\n\nFix: ${meta.fix}\nDocs: docs/rules.md\n`, exitCode: EXIT.ok };
+  if (meta) return { stdout: `${meta.id}\n\n${meta.summary}\n\nFix: ${meta.fix}\nDocs: ${docsPath('rules.md')}\n`, exitCode: EXIT.ok };
   const ids = [...ruleSet.known, ...WELL_FORMEDNESS_RULES.map((r) => r.id), ...WAIVER_RULES.map((r) => r.id), ...SIGNOFF_RULES.map((r) => r.id)];
   const suggestion = closest(options.rule, ids);
   throw new UsageError(`no rule "${visible(options.rule)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (socialplan checklists lists them all)`);

@@ -5,7 +5,7 @@ import { prepareRules, describeDiagnostics } from '../../checks/prepare.js';
 import { EXIT, InputError, SocialplanError, UsageError } from '../../errors.js';
 import { refuseInputAsOutput } from '../../fs/inputs.js';
 import { snapshot, updateFile } from '../../fs/update-file.js';
-import { packageRoot } from '../../package-root.js';
+import { docsPath, packageRoot } from '../../package-root.js';
 import { parseStrategy } from '../../model/parse.js';
 import { placeFinding } from '../../model/document.js';
 import { loadAnswers, sectionsOf } from '../../questionnaire/answers-file.js';
@@ -78,7 +78,7 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   if (!existsSync(dirname(out))) throw new UsageError(`${visible(options.out)}: the folder ${visible(relative(options.io.cwd, dirname(out)) || '.')} does not exist; nothing was written`);
   const interactive = !options.yes && !options.answers;
   if (interactive && !isInteractive(options.io, options.input)) {
-    throw new UsageError('init asks questions and needs a terminal; use --yes for the defaults or --answers FILE (see docs/answers.md)');
+    throw new UsageError(`init asks questions and needs a terminal; use --yes for the defaults or --answers FILE (see ${docsPath('answers.md')})`);
   }
   const asOf = resolveAsOf(undefined);
   const { ruleSet, inputs } = await prepareRules({ cwd: options.io.cwd, env: options.io.env });
