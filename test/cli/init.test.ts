@@ -486,7 +486,8 @@ describe('socialplan add initiative', () => {
     const again = answersFile(dir, 'b.yaml', 'initiatives:\n  - { scope: external, name: Careers, knownPlatforms: [LinkedIn page] }\nplatforms:\n  - { platform: LinkedIn page, companyOwned: false }\n');
     const refusedRun = runCli(['add', 'initiative', 's.yaml', '--answers', again], { cwd: dir });
     expectCleanFailure(refusedRun);
-    expect(refusedRun.stderr).toMatch(/platforms\.0\.platform: "LinkedIn page" is not among those asked about here \(none\)/);
+    // At its line and column in the answers file, as init reports it.
+    expect(refusedRun.stderr).toMatch(/b\.yaml:\d+:\d+: platforms\.0\.platform: "LinkedIn page" is not among those asked about here \(none\)/);
   });
 
   it('refuses an initiative id the file already has, leaving the file unchanged', () => {
@@ -495,7 +496,7 @@ describe('socialplan add initiative', () => {
     const before = readFileSync(file);
     const run = runCli(['add', 'initiative', 's.yaml', '--answers', answers], { cwd: dir });
     expectCleanFailure(run);
-    expect(run.stderr).toMatch(/another initiative already has the id "care"/);
+    expect(run.stderr).toMatch(/a\.yaml:\d+:\d+: .*another initiative already has the id "care"/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

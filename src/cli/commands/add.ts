@@ -15,7 +15,7 @@ import { INITIATIVE_SECTION, PLATFORM_SECTION } from '../../questionnaire/questi
 import type { Answers, Asker, SectionAnswers } from '../../questionnaire/types.js';
 import type { CliIo } from '../io.js';
 import type { CommandResult } from './check.js';
-import { Aborted, isInteractive } from './init.js';
+import { Aborted, answerProblem, isInteractive } from './init.js';
 import { visible } from '../../text/visible.js';
 
 export interface AddInitiativeOptions {
@@ -71,7 +71,7 @@ export async function addInitiative(options: AddInitiativeOptions): Promise<Comm
     answers = await interview([section, newPlatforms], asker, { initial });
   } catch (error) {
     if ((error as Error).name === 'ExitPromptError') throw new Aborted(`aborted, nothing written; ${visible(options.file)} is unchanged`);
-    if (error instanceof AnswerError) throw new InputError(`${visible(error.path.join('.'))}: ${visible(error.message)}`);
+    if (error instanceof AnswerError) throw await answerProblem(error, options.answers);
     throw error;
   }
   const entry = (answers.initiatives as SectionAnswers[])[0]!;

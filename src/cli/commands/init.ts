@@ -56,7 +56,8 @@ async function fromAnswersFile(file: string): Promise<Answers> {
 }
 
 /** An answer the questionnaire refused, placed in the answers file when it came from there. */
-async function answerProblem(error: AnswerError, file: string | undefined): Promise<InputError> {
+/** An answer the questionnaire refused, at its line and column in the answers file when it came from one. */
+export async function answerProblem(error: AnswerError, file: string | undefined): Promise<InputError> {
   if (file) {
     const result = await loadAnswers(file);
     if (result.loaded) {
