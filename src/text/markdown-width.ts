@@ -114,12 +114,14 @@ export function fitLines(markdown: string, width = LINE_WIDTH): string {
   const out: string[] = [];
   const tooLong = (block: readonly string[]) => block.some((l) => l.length > width);
   // A block that runs to the end of the text (a fence never closed) keeps line length off to the end: a comment after it would be inside it.
-  const fenced = (block: string[], closed = true) => {
-    if (!tooLong(block)) return out.push(...block);
+  const fenced = (block: string[], closed = true): void => {
+    if (!tooLong(block)) {
+      out.push(...block);
+      return;
+    }
     if (out.length && out[out.length - 1] !== '') out.push('');
     out.push(DISABLE, '', ...block);
     if (closed) out.push('', ENABLE);
-    return 0;
   };
   let i = 0;
   let inHtmlComment = false;
