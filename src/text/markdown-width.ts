@@ -96,9 +96,8 @@ function wrap(line: string, width: number, open: number): string[] {
   return lines;
 }
 
-function isTableLine(line: string): boolean {
-  return /^ {0,3}\|/.test(line);
-}
+/** A table's delimiter row: cells of hyphens, with colons for alignment. */
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
 function isHeading(line: string): boolean {
   return /^ {0,3}#{1,6}(?: |$)/.test(line);
@@ -144,12 +143,14 @@ export function fitLines(markdown: string, width = LINE_WIDTH): string {
       fenced(block, closed);
       continue;
     }
-    // A table: a row, then its delimiter row, after a blank line (a line starting with | inside a paragraph is text).
-    const startsTable = isTableLine(line) && /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(lines[i + 1] ?? '') && (out.length === 0 || out[out.length - 1]!.trim() === '');
-    if (startsTable && !inHtmlComment) {
+    // A table: a row, then its delimiter row (| --- |, or --- alone, which GFM may read as one; in a quote or a list
+    // too). Its rows are never
+    // wrapped; after a blank line, MD013 is turned off around it if need be (in a paragraph a comment would split it).
+    if (!inHtmlComment && line.trim() !== '' && i + 1 < lines.length && DELIMITER_ROW.test(prefixes(lines[i + 1]!).text)) {
       const block: string[] = [];
-      while (i < lines.length && isTableLine(lines[i]!)) block.push(lines[i++]!);
-      fenced(block);
+      while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+      if (out.length === 0 || out[out.length - 1]!.trim() === '') fenced(block);
+      else out.push(...block);
       continue;
     }
     i++;

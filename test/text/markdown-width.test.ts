@@ -72,9 +72,14 @@ describe('fitLines', () => {
   it('changes nothing a reader sees, on text shaped as the briefings are: paragraphs, lists, quotes and headings of escaped text', () => {
     // What the templates write: user text escaped (\\# \\- \\> \\| \\` and the like), code spans and links on one line,
     // block structure only from the line's own prefix.
-    const piece = fc.constantFrom('word', 'a', '-', '--', '\\-', '\\#', '\\>', '\\|', '\\`', '1.5', '2026-01-01.', '(a)', '**bold**', '`code span`', '`x`', '[link](x.md)', '<https://example.com/a>', '\u00a0', '\u3000', 'x'.repeat(85));
+    const piece = fc.constantFrom('word', 'a', '-', '--', '\\-', '\\#', '\\>', '\\|', '\\`', '1.5', '2026-01-01.', '(a)', '**bold**', '`code span`', '`x`', '[link](x.md)', '<https://example.com/a>', 'word\u00a0', '\u3000word', 'x'.repeat(85));
     const prefix = fc.constantFrom('', '', '', '- ', '1. ', '10. ', '> ', '> - ', '  - ', '## ');
-    const line = fc.tuple(prefix, fc.array(piece, { minLength: 1, maxLength: 40 })).map(([p, words]) => p + words.join(' '));
+    // A line of hyphens alone (a setext underline or a table's delimiter row) is not something the templates write
+    // under prose; fitLines leaves the text above one unwrapped, so line length is not judged there.
+    const line = fc
+      .tuple(prefix, fc.array(piece, { minLength: 1, maxLength: 40 }))
+      .filter(([, words]) => !/^[-:| ]+$/.test(words.join(' ')))
+      .map(([p, words]) => p + words.join(' '));
     const block = fc.array(line, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
     fc.assert(
       fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
