@@ -33,6 +33,12 @@ describe('the check engine', () => {
     expect(run(fin, { escalateFor: ['FIN'] })[0]?.severity).toBe('error');
   });
 
+  it('escalates when any one of the tags in escalateFor applies, not only when all do', () => {
+    const gov = edit(MINIMAL, '  status: draft', '  status: draft\n  regulatoryTags: [GOV]');
+    expect(run(gov, { escalateFor: ['FIN', 'GOV'] })[0]?.severity).toBe('error');
+    expect(run(gov, { escalateFor: ['FIN', 'RIA'] })[0]?.severity).toBe('warning');
+  });
+
   it("judges jurisdiction rules by an initiative's own audience when it names one", () => {
     const eu = edit(MINIMAL, '  status: draft', '  status: draft\n  jurisdictions: [US, DE]');
     expect(run(eu, { appliesTo: { jurisdictions: ['EU'] } })).toHaveLength(1);

@@ -73,6 +73,17 @@ describe('check against the checklists', () => {
     expect(status).toBe(1);
   });
 
+  it('keeps a waiver in force on its expiry day, and lets it lapse the day after', () => {
+    const file = tmp.write('last-day.yaml', waiver('2026-11-25'));
+    const onTheDay = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
+    expect(onTheDay.find((d) => d.ruleId === 'privacy/record-of-processing')?.waived).toBeDefined();
+    expect(onTheDay.find((d) => d.ruleId === 'waiver/expired')).toBeUndefined();
+    expect(onTheDay.find((d) => d.ruleId === 'waiver/expiring')?.message).toMatch(/expires on 2026-11-25, in 0 days/);
+    const dayAfter = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-26']).report.files[0]!.diagnostics;
+    expect(dayAfter.find((d) => d.ruleId === 'privacy/record-of-processing')?.waived).toBeUndefined();
+    expect(dayAfter.find((d) => d.ruleId === 'waiver/expired')?.message).toMatch(/expired on 2026-11-25/);
+  });
+
   it('warns of a waiver that expires within 30 days, judged as of --as-of', () => {
     const file = tmp.write('expiring.yaml', waiver('2026-12-10'));
     const soon = json(['check', file, '--stakeholder', 'privacy', '--as-of', '2026-11-25']).report.files[0]!.diagnostics;
