@@ -9,6 +9,7 @@ import { EXIT } from '../../errors.js';
 import { gitRoot } from '../../fs/inside.js';
 import { paintFor } from '../colour.js';
 import { packageVersion } from '../version.js';
+import type { CommandResult } from './result.js';
 
 export interface CheckOptions {
   files: string[];
@@ -24,12 +25,6 @@ export interface CheckOptions {
   env: Record<string, string | undefined>;
 }
 
-export interface CommandResult {
-  stdout: string;
-  exitCode: number;
-  /** stdout holds socialplan's own colour codes, which the CLI's last escaping pass lets through. */
-  painted?: boolean;
-}
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
