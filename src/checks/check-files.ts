@@ -7,7 +7,7 @@ import { signoffFindings } from './signoffs.js';
 import { rulesFor } from '../versions/digest.js';
 import { applyWaivers } from './waivers.js';
 
-export interface CheckOptions {
+export interface CheckFilesOptions {
   ruleSet: RuleSet;
   /** YYYY-MM-DD: every date is judged as of this day. */
   asOf: string;
@@ -16,7 +16,7 @@ export interface CheckOptions {
 }
 
 /** A stale sign-off's message, completed with the fields that changed since, where git history holds the signed content. */
-async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options: CheckOptions): Promise<Diagnostic> {
+async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options: CheckFilesOptions): Promise<Diagnostic> {
   const index = /^signoffs\[(\d+)\]/.exec(d.path)?.[1];
   const signoff = index === undefined ? undefined : loaded.data.signoffs?.[Number(index)];
   if (d.ruleId !== 'signoff/stale' || !signoff?.digest || options.gitCwd === undefined) return d;
@@ -29,7 +29,7 @@ async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options:
 }
 
 /** The checklists and the waivers on a well-formed strategy: every finding placed in its file. */
-export function checkStrategy(loaded: LoadedStrategy, options: CheckOptions): Diagnostic[] {
+export function checkStrategy(loaded: LoadedStrategy, options: CheckFilesOptions): Diagnostic[] {
   const ran = new Set(options.ruleSet.rules.map((r) => r.id));
   const findings = [...runRules(loaded.data, options.ruleSet.rules, { asOf: options.asOf }), ...signoffFindings(loaded.data, options.ruleSet.all)];
   return applyWaivers(loaded.data, findings, { known: options.ruleSet.known, ran, asOf: options.asOf }).map(loaded.place);
@@ -39,7 +39,7 @@ export function checkStrategy(loaded: LoadedStrategy, options: CheckOptions): Di
  * Check each file: well-formedness first (YAML, schema, references); then, on a well-formed
  * strategy, the checklists and the waivers. One diagnostic shape throughout.
  */
-export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<FileReport[]> {
+export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const file of files) {
     const result = await loadStrategy(file);

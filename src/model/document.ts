@@ -55,8 +55,8 @@ function describeFound(value: unknown): string {
 /** apiVersion and kind first: a file of another format would otherwise drown in schema errors. */
 /** An apiVersion other than ours: older ones can be migrated, newer ones need a newer socialplan. */
 function unsupportedFormat(found: unknown, kind: DocumentKind<unknown>): string {
-  const ours = formatNumber(API_VERSION)!;
-  const theirs = formatNumber(found);
+  const ours = apiVersionNumber(API_VERSION)!;
+  const theirs = apiVersionNumber(found);
   if (theirs !== undefined && theirs < ours) {
     return `apiVersion ${JSON.stringify(found)} is an older format; this socialplan reads ${API_VERSION}${kind.kind === 'SocialStrategy' ? ': `socialplan migrate FILE` moves the file to it' : ''}`;
   }
@@ -65,7 +65,7 @@ function unsupportedFormat(found: unknown, kind: DocumentKind<unknown>): string 
 }
 
 /** socialplan/v1 -> 1; anything else -> undefined. */
-export function formatNumber(apiVersion: unknown): number | undefined {
+export function apiVersionNumber(apiVersion: unknown): number | undefined {
   const m = typeof apiVersion === 'string' ? /^socialplan\/v(\d+)$/.exec(apiVersion) : null;
   return m ? Number(m[1]) : undefined;
 }

@@ -43,7 +43,7 @@ export interface PrecompiledTemplate {
 /** A template that cannot be compiled or rendered, named with its file and line. */
 export class TemplateError extends InputError {}
 
-export interface Source {
+export interface TemplateSource {
   name: string;
   file: string;
   text: string;
@@ -59,8 +59,8 @@ function confine(path: string, root: string, dir: string): void {
  * The templates in `dir` (briefings at its top level, partials in dir/partials), each sorted by name.
  * Each is read as every file a user names is (src/fs/read-file.ts): a regular file, up to the size limit.
  */
-export async function listTemplates(dir: string): Promise<Source[]> {
-  const found: Source[] = [];
+export async function listTemplates(dir: string): Promise<TemplateSource[]> {
+  const found: TemplateSource[] = [];
   const root = realPath(dir);
   for (const [sub, partial] of [['', false], ['partials', true]] as const) {
     if (sub) confine(join(dir, sub), root, dir);
@@ -83,7 +83,7 @@ export async function listTemplates(dir: string): Promise<Source[]> {
 }
 
 /** "file:line:col" for a position Handlebars reports (line 1-based, column 0-based). */
-function at(source: Source, line: number | undefined, column: number | undefined): string {
+function at(source: TemplateSource, line: number | undefined, column: number | undefined): string {
   const shown = visible(relative(process.cwd(), source.file) || source.file);
   return line ? `${shown}:${line}:${(column ?? 0) + 1}` : shown;
 }
@@ -94,7 +94,7 @@ function quoted(text: string): string {
 }
 
 /** The text of the mustache at a location, to quote in an error. */
-function mustache(source: Source, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
+function mustache(source: TemplateSource, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
   const lines = source.text.split('\n');
   if (loc.start.line !== loc.end.line) return quoted(lines[loc.start.line - 1]?.trim() ?? '');
   return quoted(lines[loc.start.line - 1]?.slice(loc.start.column, loc.end.column) ?? '');
@@ -179,7 +179,7 @@ const TOKENS: Record<string, string> = {
 };
 
 /** "Parse error on line 3: ... got 'CLOSE_SEXPR'" in the user's words: the line, the text near it, what was unexpected. */
-function syntaxError(message: string, source: Source): TemplateError {
+function syntaxError(message: string, source: TemplateSource): TemplateError {
   const [first, near = '', caret = '', expecting] = message.split('\n');
   const line = Number(/on line (\d+)/.exec(first ?? '')?.[1]);
   const got = /got '([A-Z_]+)'/.exec(expecting ?? '')?.[1];
@@ -195,7 +195,7 @@ function syntaxError(message: string, source: Source): TemplateError {
   );
 }
 
-function describe(error: unknown, source: Source): TemplateError {
+function describe(error: unknown, source: TemplateSource): TemplateError {
   if (error instanceof TemplateError) return error;
   if (error instanceof HelperProblem) {
     return new TemplateError(`${at(source, error.loc?.start.line, error.loc?.start.column)}: ${error.loc ? `${mustache(source, error.loc)}: ` : ''}${visible(error.message)}`);
@@ -218,7 +218,7 @@ export interface TemplateSet {
  * value is reported with its file and line before anything is rendered. Run on every --templates set
  * when it loads, and on the built-in templates when the build precompiles them.
  */
-export function checkTemplate(env: Handlebars, source: Source, partials: readonly string[]): void {
+export function checkTemplate(env: Handlebars, source: TemplateSource, partials: readonly string[]): void {
   let program: ReturnType<Handlebars['parse']>;
   try {
     program = env.parse(source.text);
@@ -230,7 +230,7 @@ export function checkTemplate(env: Handlebars, source: Source, partials: readonl
 }
 
 /** Partials registered with `env`, briefing templates returned by name; each names its file and line when it fails. */
-function templateSet(env: Handlebars, templates: Iterable<{ source: Source; fn: Template }>): TemplateSet {
+function templateSet(env: Handlebars, templates: Iterable<{ source: TemplateSource; fn: Template }>): TemplateSet {
   const compiled = new Map<string, Template>();
   for (const { source, fn } of templates) {
     const wrapped: Template = (context, options) => {
@@ -280,7 +280,7 @@ export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
   if (overrides === undefined) return builtInTemplates();
   const { default: hb } = await import('handlebars');
   const env = instance(hb);
-  const sources = new Map<string, Source>();
+  const sources = new Map<string, TemplateSource>();
   for (const s of await listTemplates(BUILT_IN_TEMPLATES)) sources.set(`${s.partial}:${s.name}`, s);
   const info = await stat(overrides).catch(() => undefined);
   if (!info?.isDirectory()) throw new InputError(`${visible(overrides)}: no such templates folder`);
@@ -296,7 +296,7 @@ export async function loadTemplates(overrides?: string): Promise<TemplateSet> {
     sources.set(key, s);
   }
   const partials = [...sources.values()].filter((s) => s.partial).map((s) => s.name);
-  const compiled: { source: Source; fn: Template }[] = [];
+  const compiled: { source: TemplateSource; fn: Template }[] = [];
   for (const source of sources.values()) {
     checkTemplate(env, source, partials);
     // Handlebars' strict option checks bare {{field}} only, which no template may use (templateProblems);

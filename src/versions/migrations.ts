@@ -1,5 +1,5 @@
 import { isMap, parseDocument, type Document } from 'yaml';
-import { formatNumber } from '../model/document.js';
+import { apiVersionNumber } from '../model/document.js';
 import { API_VERSION } from '../model/vocabulary.js';
 import { WRITE_OPTIONS } from '../model/yaml-style.js';
 
@@ -55,7 +55,7 @@ export function migrateText(text: string, migrations: readonly Migration[] = MIG
   const from = doc.get('apiVersion');
   if (typeof from !== 'string') throw new MigrationError('the file has no apiVersion to migrate from');
   if (from === to) return { from, to, text, applied: [] };
-  const [ours, theirs] = [formatNumber(to), formatNumber(from)];
+  const [ours, theirs] = [apiVersionNumber(to), apiVersionNumber(from)];
   if (ours !== undefined && theirs !== undefined && theirs > ours) throw new MigrationError(`${from} is newer than this socialplan reads (${to}): upgrade socialplan`);
   const applied = migrationPath(from, to, migrations);
   for (const step of applied) {
