@@ -43,8 +43,8 @@ export interface RuleCase {
 
 /**
  * The table test every checklist shares, in the ESLint manner: each case names a rule, a strategy
- * and the line its one finding points at (or null for none); and every rule of the checklist has
- * at least one passing and one failing case.
+ * and the line its one finding points at (or null for none), its position and message pinned in a
+ * snapshot; and every rule of the checklist has at least one passing and one failing case.
  */
 export function tableTest(stakeholder: string, cases: readonly RuleCase[]): void {
   it.each(cases)('$rule $name', ({ rule, text, line, asOf, column, message }) => {
@@ -57,6 +57,10 @@ export function tableTest(stakeholder: string, cases: readonly RuleCase[]): void
       expect(found[0]!.message).not.toMatch(/\(no /);
       if (column !== undefined) expect(found[0]!.column).toBe(column);
       if (message) expect(found[0]!.message).toMatch(message);
+      // Every failing case pins where the finding points and what it says, in the checklist's
+      // snapshot file (__snapshots__/), so a changed column or wording shows in review.
+      const { line: at, column: col, endLine, endColumn, message: said } = found[0]!;
+      expect({ at: `${at}:${col}-${endLine ?? at}:${endColumn ?? col}`, message: said }).toMatchSnapshot();
     }
   });
 
