@@ -14,7 +14,7 @@ import { AnswerError, interview } from '../../questionnaire/interview.js';
 import { INITIATIVE_SECTION, PLATFORM_SECTION } from '../../questionnaire/questions.js';
 import type { Answers, Asker, SectionAnswers } from '../../questionnaire/types.js';
 import type { CliIo } from '../io.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { Aborted, answerProblem, isInteractive } from './init.js';
 import { visible } from '../../text/visible.js';
 

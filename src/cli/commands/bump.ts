@@ -8,7 +8,7 @@ import { prependItem, replaceScalar } from '../../model/edit.js';
 import { loadStrategy } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
 import { bumpVersion, PARTS, type Part } from '../../versions/semver.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface BumpOptions {

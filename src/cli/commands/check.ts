@@ -9,7 +9,7 @@ import { EXIT } from '../../errors.js';
 import { gitRoot } from '../../fs/inside.js';
 import { paintFor } from '../colour.js';
 import { packageVersion } from '../version.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 
 export interface CheckOptions {
   files: string[];

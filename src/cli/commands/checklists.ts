@@ -4,7 +4,7 @@ import { sourceLine } from '../../checks/sources.js';
 import type { Rule } from '../../checks/rule.js';
 import { stakeholderLabel } from '../../checks/stakeholders.js';
 import { EXIT } from '../../errors.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible, visibleJson } from '../../text/visible.js';
 
 export interface ChecklistsOptions {

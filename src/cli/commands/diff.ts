@@ -6,7 +6,7 @@ import { loadStrategy, type LoadResult } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
 import { diffStrategies } from '../../versions/diff.js';
 import { diffJson, diffMarkdown, diffText } from '../../versions/diff-view.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface DiffOptions {

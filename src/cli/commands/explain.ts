@@ -9,7 +9,7 @@ import { UsageError, EXIT } from '../../errors.js';
 import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
 import { closest } from '../../model/suggest.js';
 import { docsPath } from '../../package-root.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface ExplainOptions {

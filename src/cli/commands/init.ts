@@ -18,7 +18,7 @@ import { strategyText } from '../../questionnaire/strategy-file.js';
 import { summary } from '../../questionnaire/summary.js';
 import type { Answers, Asker } from '../../questionnaire/types.js';
 import type { CliIo } from '../io.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface InitOptions {

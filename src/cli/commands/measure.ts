@@ -5,7 +5,7 @@ import { loadStrategy } from '../../model/load.js';
 import { checkActuals, readActuals } from '../../measure/actuals.js';
 import { scorecard } from '../../measure/scorecard.js';
 import { scorecardJson, scorecardMarkdown, scorecardTable } from '../../measure/scorecard-view.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 
 export interface MeasureOptions {
   file: string;

@@ -5,7 +5,7 @@ import { updateFile } from '../../fs/update-file.js';
 import { parseStrategy } from '../../model/parse.js';
 import { decodeText, parseSource, readBytes } from '../../model/source.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface MigrateOptions {

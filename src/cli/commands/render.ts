@@ -8,7 +8,7 @@ import { approvalOf } from '../../render/view/common.js';
 import { writeBriefings } from '../../render/output-folder.js';
 import { renderBriefings } from '../../render/render.js';
 import { loadTemplates } from '../../render/templates.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface RenderCommandOptions {

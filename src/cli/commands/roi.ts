@@ -4,7 +4,7 @@ import { loadStrategy } from '../../model/load.js';
 import { closest } from '../../model/suggest.js';
 import { strategyRoi } from '../../measure/roi.js';
 import { roiJson, roiMarkdown, roiTable } from '../../measure/roi-view.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export interface RoiOptions {

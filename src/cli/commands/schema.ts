@@ -1,7 +1,7 @@
 import { writeAtomic } from '../../fs/write-atomic.js';
 import { strategyJsonSchema } from '../../model/json-schema.js';
 import { EXIT } from '../../errors.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 
 export interface SchemaOptions {
   out?: string;

@@ -11,7 +11,7 @@ import { parseStrategy } from '../../model/parse.js';
 import { closest } from '../../model/suggest.js';
 import { sameName } from '../../checks/signoffs.js';
 import { digest, rulesFor, signedFields } from '../../versions/digest.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 
 export const DECISIONS = ['approved', 'approved-with-conditions', 'rejected'] as const;
