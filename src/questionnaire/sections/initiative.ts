@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Count, IsoDate, KpiValue, Money, Percent, Recurrence, ResponseHours, Slug, Text } from '../../model/schema/common.js';
+import { CashFlow } from '../../model/schema/measurement.js';
 import { CapturedItem } from '../../model/schema/records.js';
 import { covers } from '../../checks/applicability.js';
 import { addMonths, today } from '../../model/dates.js';
@@ -30,7 +31,6 @@ function platformsNamedBefore(context: Context): string[] {
 }
 const yesNo = z.boolean();
 const optionalText = Text.optional();
-const amount = Money;
 
 /** Ids taken by the other initiatives: those answered so far and, for `add initiative`, those already in the file. */
 function otherInitiativeIds(context: Context): string[] {
@@ -847,14 +847,10 @@ function cashFlowQuestions(noun: string, example: string): Question[] {
   ];
 }
 
+/** A cost or benefit as the interview takes it: the strategy schema's own fields, those the interview asks. */
 function cashFlow(withBasis: boolean) {
-  return z.strictObject({
-    item: Text,
-    amount: Money,
-    recurrence: Recurrence,
-    startMonth: z.number().int().min(0).max(600).optional(),
-    ...(withBasis ? { basis: Text.optional() } : {}),
-  });
+  const { item, amount, recurrence, startMonth, basis } = CashFlow.shape;
+  return z.strictObject({ item, amount, recurrence, startMonth, ...(withBasis ? { basis } : {}) });
 }
 
 export const initiatives: Section = {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate, Text } from '../../model/schema/common.js';
+import { Platform } from '../../model/schema/platform.js';
 import { initiativePlatformNames, initiativesUsing } from '../platform-names.js';
 import type { Answers, Context, Section } from '../types.js';
 
@@ -93,7 +94,7 @@ export const platforms: Section = {
         { value: 'not-configurable', name: 'It cannot be set' },
       ],
       default: 'configured',
-      schema: z.enum(['configured', 'keep-forever', 'auto-delete', 'not-configurable']),
+      schema: Platform.shape.retention,
     },
     {
       id: 'legalHold',
