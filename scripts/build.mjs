@@ -88,8 +88,8 @@ const COMMON = {
   // (A script compiled with a code cache cannot import(); nothing left in a bundle needs to.)
   supported: { 'dynamic-import': false },
   // yaml stays a package: it is required synchronously, on first use, by the code that edits or fully parses a
-  // file (src/model/yaml-source.ts), and both must share one copy.
-  // re2js likewise, required on first use by src/checks/functions/user-pattern.ts: only a checklist of one's own has patterns.
+  // file (src/model/yaml/yaml-source.ts), and both must share one copy.
+  // re2js likewise, required on first use by src/checks/engine/functions/user-pattern.ts: only a checklist of one's own has patterns.
   external: ['yaml', 're2js'],
   define: { 'import.meta.url': '__socialplanUrl' },
   banner: { js: "const __socialplanUrl = require('node:url').pathToFileURL(__filename).href;" },

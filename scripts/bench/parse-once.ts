@@ -2,9 +2,9 @@
 // cold code, one file. Prints the milliseconds the parse took (reading the file is not counted).
 // Bundled by scripts/bench.mjs for its table of each reader's share.
 import { readFileSync } from 'node:fs';
-import { parseWithJsYaml } from '../../src/model/fast-yaml.js';
-import { readPlainYaml } from '../../src/model/plain-yaml.js';
-import { parseWithYaml } from '../../src/model/yaml-source.js';
+import { parseWithJsYaml } from '../../src/model/yaml/fast-yaml.js';
+import { readPlainYaml } from '../../src/model/yaml/plain-yaml.js';
+import { parseWithYaml } from '../../src/model/yaml/yaml-source.js';
 
 const [reader, file] = process.argv.slice(2);
 const text = readFileSync(file!, 'utf8');

@@ -1,11 +1,11 @@
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import { loadStrategy, type LoadedStrategy } from '../model/load.js';
-import { runRules } from './engine.js';
+import { runRules } from './engine/run-rules.js';
 import type { FileReport } from './report.js';
-import type { RuleSet } from './rule-set.js';
-import { signoffFindings } from './signoffs.js';
-import { rulesFor } from '../versions/digest.js';
-import { applyWaivers } from './waivers.js';
+import type { RuleSet } from './ruleset/rule-set.js';
+import { signoffFindings } from '../governance/signoffs.js';
+import { rulesFor } from '../governance/digest.js';
+import { applyWaivers } from '../governance/waivers.js';
 
 export interface CheckFilesOptions {
   ruleSet: RuleSet;
@@ -21,7 +21,7 @@ async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options:
   const signoff = index === undefined ? undefined : loaded.data.signoffs?.[Number(index)];
   if (d.ruleId !== 'signoff/stale' || !signoff?.digest || options.gitCwd === undefined) return d;
   // Only a stale sign-off pays for git and the diff machinery.
-  const { changedSinceSigned } = await import('../versions/stale.js');
+  const { changedSinceSigned } = await import('../governance/stale.js');
   const changed = await changedSinceSigned(loaded.file, options.gitCwd, loaded.data, rulesFor(options.ruleSet.all, signoff.stakeholder), signoff.digest);
   if (!changed?.length) return d;
   const shown = changed.length > 6 ? [...changed.slice(0, 6), `and ${changed.length - 6} more`] : changed;

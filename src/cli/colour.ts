@@ -1,4 +1,4 @@
-import { PLAIN, type Paint } from '../checks/formatters/paint.js';
+import { PLAIN, type Paint } from '../output/formatters/paint.js';
 import type { CliIo } from './io.js';
 
 /**

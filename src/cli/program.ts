@@ -1,7 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 
 export { CommanderError } from 'commander';
-import { FORMATS, type FormatName } from '../checks/formatters/names.js';
+import { FORMATS, type FormatName } from '../output/formatters/names.js';
 import type { CommandResult } from './result.js';
 import type { Severity } from '../model/diagnostic.js';
 import { useColour } from './colour.js';

@@ -1,10 +1,10 @@
-import { describeApplicability } from '../checks/applicability.js';
-import { citation } from '../checks/sources.js';
-import { BUILT_IN_CHECKLISTS } from '../checks/checklists/index.js';
-import type { Condition, Rule } from '../checks/rule.js';
-import { OPTIONAL_STAKEHOLDERS, stakeholderLabel } from '../checks/stakeholders.js';
-import { SIGNOFF_RULES } from '../checks/signoffs.js';
-import { WAIVER_RULES } from '../checks/waivers.js';
+import { describeApplicability } from '../checks/engine/applicability.js';
+import { citation } from '../checks/engine/citation.js';
+import { BUILT_IN_CHECKLISTS } from '../checks/ruleset/checklists/index.js';
+import type { Condition, Rule } from '../checks/engine/rule.js';
+import { OPTIONAL_STAKEHOLDERS, stakeholderLabel } from '../checks/engine/stakeholders.js';
+import { SIGNOFF_RULES } from '../governance/signoffs.js';
+import { WAIVER_RULES } from '../governance/waivers.js';
 import { WELL_FORMEDNESS_RULES } from '../model/rules.js';
 
 /**

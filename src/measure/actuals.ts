@@ -3,7 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDocumentText } from '../model/document.js';
 import { entity, IsoDate, KpiValue, MAX_KPI_VALUE } from '../model/schema/common.js';
 import type { Strategy } from '../model/schema/strategy.js';
-import { decodeText, readBytes } from '../model/source.js';
+import { decodeText, readBytes } from '../model/yaml/source.js';
 
 /** One observed KPI value, with the line of the file it came from so a problem can name it. */
 export interface Actual {

@@ -3,7 +3,8 @@ import type { Diagnostic, Finding, PathSegment } from './diagnostic.js';
 import { byPosition, formatPath } from './diagnostic.js';
 import { findingFromIssue } from './issues.js';
 import { API_VERSION } from './vocabulary.js';
-import { parseSource, readSource, type Source, type SourceResult } from './source.js';
+import type { Source, SourceResult } from './yaml/located.js';
+import { parseSource, readSource } from './yaml/source.js';
 
 /**
  * Any socialplan file (a strategy, a checklist, the config): YAML -> validated data, or located

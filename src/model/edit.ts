@@ -1,5 +1,5 @@
 import { Document, isSeq, parse, parseDocument, stringify, type YAMLSeq } from 'yaml';
-import { flowShortLists, WRITE_OPTIONS } from './yaml-style.js';
+import { flowShortLists, WRITE_OPTIONS } from './yaml/yaml-style.js';
 
 /**
  * Changes to a strategy file that leave every byte the user wrote in place: a scalar replaced where

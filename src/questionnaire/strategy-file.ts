@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar } from 'yaml';
-import { flowShortLists, WRITE_OPTIONS } from '../model/yaml-style.js';
+import { flowShortLists, WRITE_OPTIONS } from '../model/yaml/yaml-style.js';
 
 /** What each top-level section is for, written above it so the file explains itself. */
 export const SECTION_COMMENTS: Record<string, string> = {

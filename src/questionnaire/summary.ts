@@ -1,6 +1,6 @@
-import { runRules } from '../checks/engine.js';
-import type { RuleSet } from '../checks/rule-set.js';
-import { stakeholderLabel } from '../checks/stakeholders.js';
+import type { Rule } from '../checks/engine/rule.js';
+import { stakeholderLabel } from '../checks/engine/stakeholders.js';
+import type { Finding } from '../model/diagnostic.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { visible } from '../text/visible.js';
 
@@ -12,14 +12,15 @@ export interface OpenItem {
 }
 
 /**
- * What the questionnaire leaves open, by stakeholder: every rule that fires on the strategy just
- * written, once each (a rule firing for two initiatives is one item), in the order the checklists hold them.
+ * What the questionnaire leaves open, by stakeholder: every rule that fired on the strategy just
+ * written (`findings`, from the checklists' `rules`), once each (a rule firing for two initiatives is
+ * one item), in the order the checklists hold them.
  */
-export function openItems(strategy: Strategy, ruleSet: RuleSet, asOf: string): Map<string, OpenItem[]> {
+export function openItems(findings: readonly Finding[], rules: readonly Rule[]): Map<string, OpenItem[]> {
   const byStakeholder = new Map<string, OpenItem[]>();
-  for (const f of runRules(strategy, ruleSet.rules, { asOf })) {
+  for (const f of findings) {
     if (f.severity === 'info') continue;
-    const rule = ruleSet.rules.find((r) => r.id === f.ruleId);
+    const rule = rules.find((r) => r.id === f.ruleId);
     const list = byStakeholder.get(f.stakeholder ?? '') ?? [];
     const existing = list.find((i) => i.ruleId === f.ruleId);
     if (existing) {
@@ -38,9 +39,9 @@ export function openItems(strategy: Strategy, ruleSet: RuleSet, asOf: string): M
  * Nothing is cut: an open item the summary does not name is one the CIO would meet first in CI.
  * A checklist's text, the owners' names and the file name are made visible().
  */
-export function summary(strategy: Strategy, ruleSet: RuleSet, file: string, asOf: string): string {
-  const open = openItems(strategy, ruleSet, asOf);
-  const stakeholders = [...new Set(ruleSet.rules.map((r) => r.stakeholder))];
+export function summary(strategy: Strategy, findings: readonly Finding[], rules: readonly Rule[], file: string): string {
+  const open = openItems(findings, rules);
+  const stakeholders = [...new Set(rules.map((r) => r.stakeholder))];
   const complete = stakeholders.filter((s) => !open.has(s)).map((s) => visible(stakeholderLabel(s)));
   const shown = visible(file);
   const owners = (strategy.stakeholders ?? {}) as Record<string, { owner?: string } | undefined>;

@@ -1,4 +1,4 @@
-import { covers } from '../checks/applicability.js';
+import { covers } from '../checks/engine/applicability.js';
 import { archivedFor, initiativesUsing } from './platform-names.js';
 import type { Context, When } from './types.js';
 

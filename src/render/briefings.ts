@@ -1,4 +1,4 @@
-import { BUILT_IN_BRIEFINGS, stakeholderLabel } from '../checks/stakeholders.js';
+import { BUILT_IN_BRIEFINGS, stakeholderLabel } from '../checks/engine/stakeholders.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../model/suggest.js';
 import type { BriefingInputs } from './inputs.js';

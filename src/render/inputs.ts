@@ -1,8 +1,8 @@
 import { checkStrategy } from '../checks/check-files.js';
-import { checkedItems, type CheckedItem } from '../checks/engine.js';
-import { ruleConcerns } from '../checks/concerns.js';
-import type { Rule } from '../checks/rule.js';
-import { isSigningStakeholder, type RuleSet } from '../checks/rule-set.js';
+import { checkedItems, type CheckedItem } from '../checks/engine/run-rules.js';
+import { ruleConcerns } from '../checks/engine/concerns.js';
+import type { Rule } from '../checks/engine/rule.js';
+import { isSigningStakeholder, type RuleSet } from '../checks/ruleset/rule-set.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedStrategy } from '../model/load.js';
 import { STAKEHOLDERS } from '../model/vocabulary.js';

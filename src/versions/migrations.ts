@@ -1,7 +1,7 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import { apiVersionNumber } from '../model/document.js';
 import { API_VERSION } from '../model/vocabulary.js';
-import { WRITE_OPTIONS } from '../model/yaml-style.js';
+import { WRITE_OPTIONS } from '../model/yaml/yaml-style.js';
 
 /**
  * Moving a strategy file between format versions, so the format can change without stranding

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { covers } from '../../src/checks/applicability.js';
-import { runRules } from '../../src/checks/engine.js';
-import { withinMonths } from '../../src/checks/functions/dates.js';
+import { covers } from '../../src/checks/engine/applicability.js';
+import { runRules } from '../../src/checks/engine/run-rules.js';
+import { withinMonths } from '../../src/checks/engine/functions/dates.js';
 import { monthsBetween } from '../../src/model/dates.js';
-import type { Rule } from '../../src/checks/rule.js';
+import type { Rule } from '../../src/checks/engine/rule.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import { edit, lineOf, MINIMAL } from '../helpers.js';
 

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { runRules } from '../../src/checks/engine.js';
-import { BUILT_IN_CHECKLISTS } from '../../src/checks/checklists/index.js';
-import type { Rule } from '../../src/checks/rule.js';
+import { runRules } from '../../src/checks/engine/run-rules.js';
+import { BUILT_IN_CHECKLISTS } from '../../src/checks/ruleset/checklists/index.js';
+import type { Rule } from '../../src/checks/engine/rule.js';
 
 export const AS_OF = '2026-11-25';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS } from '../../src/checks/checklists/index.js';
-import { ChecklistSchema, type Checklist } from '../../src/checks/rule.js';
+import { BUILT_IN_CHECKLISTS } from '../../src/checks/ruleset/checklists/index.js';
+import { ChecklistSchema, type Checklist } from '../../src/checks/engine/rule.js';
 
 /** The earliest and latest day a source may say it was verified on. */
 const EARLIEST = '2020-01-01';

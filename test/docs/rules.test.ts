@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS } from '../../src/checks/checklists/index.js';
-import { ChecklistSchema } from '../../src/checks/rule.js';
-import { WAIVER_RULES } from '../../src/checks/waivers.js';
+import { BUILT_IN_CHECKLISTS } from '../../src/checks/ruleset/checklists/index.js';
+import { ChecklistSchema } from '../../src/checks/engine/rule.js';
+import { WAIVER_RULES } from '../../src/governance/waivers.js';
 import { ruleDocs } from '../../src/docs/rules-doc.js';
 import { WELL_FORMEDNESS_RULES } from '../../src/model/rules.js';
 import { ROOT } from '../helpers.js';
@@ -34,7 +34,7 @@ describe('the rule reference', () => {
   });
 
   it('documents every waiver finding', () => {
-    const source = readFileSync(join(ROOT, 'src', 'checks', 'waivers.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src', 'governance', 'waivers.ts'), 'utf8');
     const emitted = new Set([...source.matchAll(/ruleId: '(waiver\/[a-z-]+)'/g)].map((m) => m[1]));
     expect([...emitted].sort()).toEqual(WAIVER_RULES.map((r) => r.id).sort());
   });
@@ -59,7 +59,7 @@ describe('the built-in checklists', () => {
 
 describe('the checklist authoring guide', () => {
   it('documents every function of the vocabulary', async () => {
-    const { FUNCTIONS, QUANTIFIERS } = await import('../../src/checks/functions/index.js');
+    const { FUNCTIONS, QUANTIFIERS } = await import('../../src/checks/engine/functions/index.js');
     const guide = readFileSync(join(ROOT, 'docs', 'checklists.md'), 'utf8');
     const missing = [...Object.keys(FUNCTIONS), ...QUANTIFIERS].filter((name) => !guide.includes(`\`${name}\``));
     expect(missing).toEqual([]);

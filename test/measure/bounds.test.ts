@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepareRules } from '../../src/checks/prepare.js';
+import { prepareRules } from '../../src/checks/ruleset/prepare.js';
 import { parseCsv, parseYaml } from '../../src/measure/actuals.js';
 import { strategyRoi } from '../../src/measure/roi.js';
-import { roiJson, roiMarkdown, roiTable } from '../../src/measure/roi-view.js';
+import { roiJson, roiMarkdown, roiTable } from '../../src/render/view/roi-table.js';
 import { scorecard } from '../../src/measure/scorecard.js';
-import { scorecardJson, scorecardMarkdown, scorecardTable } from '../../src/measure/scorecard-view.js';
+import { scorecardJson, scorecardMarkdown, scorecardTable } from '../../src/render/view/scorecard-table.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import { briefingInputs } from '../../src/render/inputs.js';
 import { renderBriefings } from '../../src/render/render.js';

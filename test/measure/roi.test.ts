@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layOut } from '../../src/measure/cash-flows.js';
 import { centsText } from '../../src/measure/exact.js';
 import { initiativeRoi, paybackIndex, strategyRoi } from '../../src/measure/roi.js';
-import { roiJson } from '../../src/measure/roi-view.js';
+import { roiJson } from '../../src/render/view/roi-table.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { edit, MINIMAL } from '../helpers.js';

@@ -7,7 +7,7 @@ import { acceptsSource } from '../../src/model/schema/accepts-codegen.js';
 import { strategyAcceptsSource } from '../../src/model/schema/accepts.js';
 import { acceptsStrategy } from '../../src/model/schema/accepts.generated.js';
 import { Strategy } from '../../src/model/schema/strategy.js';
-import { parseSource } from '../../src/model/source.js';
+import { parseSource } from '../../src/model/yaml/source.js';
 import { ROOT } from '../helpers.js';
 import * as z from 'zod';
 

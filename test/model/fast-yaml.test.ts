@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFast } from '../../src/model/fast-yaml.js';
-import { parseSource } from '../../src/model/source.js';
-import { parseWithYaml } from '../../src/model/yaml-source.js';
+import { parseFast } from '../../src/model/yaml/fast-yaml.js';
+import { parseSource } from '../../src/model/yaml/source.js';
+import { parseWithYaml } from '../../src/model/yaml/yaml-source.js';
 import { strategyLikeDocument, yamlDocument } from './yaml-documents.js';
 import { paths } from './yaml-reference.js';
 

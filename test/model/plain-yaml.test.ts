@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWithJsYaml } from '../../src/model/fast-yaml.js';
-import { readPlainYaml } from '../../src/model/plain-yaml.js';
+import { parseWithJsYaml } from '../../src/model/yaml/fast-yaml.js';
+import { readPlainYaml } from '../../src/model/yaml/plain-yaml.js';
 import { strategyLikeDocument, yamlDocument } from './yaml-documents.js';
 
 // The plain reader must read what it accepts exactly as the js-yaml path does: the same data and the

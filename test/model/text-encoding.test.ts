@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/model/source.js';
+import { decodeText } from '../../src/model/yaml/source.js';
 import { MINIMAL } from '../helpers.js';
 
 /** A strategy saved as UTF-16 or UTF-32 (as Windows editors offer) is named as such, not called binary data. */

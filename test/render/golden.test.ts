@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareRules } from '../../src/checks/prepare.js';
+import { prepareRules } from '../../src/checks/ruleset/prepare.js';
 import { loadStrategy } from '../../src/model/load.js';
 import { briefingInputs } from '../../src/render/inputs.js';
 import { renderBriefings } from '../../src/render/render.js';

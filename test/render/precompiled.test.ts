@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareRules } from '../../src/checks/prepare.js';
+import { prepareRules } from '../../src/checks/ruleset/prepare.js';
 import { money, roundTo } from '../../src/measure/money.js';
 import { loadStrategy } from '../../src/model/load.js';
 import { briefingInputs, type BriefingInputs } from '../../src/render/inputs.js';

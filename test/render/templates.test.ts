@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareRules } from '../../src/checks/prepare.js';
+import { prepareRules } from '../../src/checks/ruleset/prepare.js';
 import { loadStrategy } from '../../src/model/load.js';
 import { briefingsFor } from '../../src/render/briefings.js';
 import { briefingInputs, type BriefingInputs } from '../../src/render/inputs.js';

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
-import { buildRuleSet } from '../../src/checks/rule-set.js';
+import { buildRuleSet } from '../../src/checks/ruleset/rule-set.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
 import { centsText } from '../../src/measure/exact.js';
 import { strategyRoi } from '../../src/measure/roi.js';
-import { changes, diffStrategies, type StrategyDiff } from '../../src/versions/diff.js';
-import { diffJson, diffMarkdown, diffText } from '../../src/versions/diff-view.js';
-import { digest, rulesFor } from '../../src/versions/digest.js';
+import { changes } from '../../src/governance/changes.js';
+import { diffStrategies, type StrategyDiff } from '../../src/versions/diff.js';
+import { diffJson, diffMarkdown, diffText } from '../../src/render/view/diff-table.js';
+import { digest, rulesFor } from '../../src/governance/digest.js';
 import { edit, MINIMAL, ROOT } from '../helpers.js';
 
 /** The semantic diff: what changed in the user's words, and whose sign-off it touches. */

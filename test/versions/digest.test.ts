@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/checks/engine.js';
-import type { Rule } from '../../src/checks/rule.js';
-import { buildRuleSet } from '../../src/checks/rule-set.js';
+import { runRules } from '../../src/checks/engine/run-rules.js';
+import type { Rule } from '../../src/checks/engine/rule.js';
+import { buildRuleSet } from '../../src/checks/ruleset/rule-set.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
-import { canonical, digest, rulesFor, signedContent, signedEvidence, signedFields } from '../../src/versions/digest.js';
+import { canonical, digest, rulesFor, signedContent, signedEvidence, signedFields } from '../../src/governance/digest.js';
 import { edit, MINIMAL, ROOT } from '../helpers.js';
 
 /**

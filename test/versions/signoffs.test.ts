@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRuleSet } from '../../src/checks/rule-set.js';
-import { SIGNOFF_RULES, signoffFindings } from '../../src/checks/signoffs.js';
+import { buildRuleSet } from '../../src/checks/ruleset/rule-set.js';
+import { SIGNOFF_RULES, signoffFindings } from '../../src/governance/signoffs.js';
 import { parseStrategy } from '../../src/model/parse.js';
-import { digest, rulesFor } from '../../src/versions/digest.js';
+import { digest, rulesFor } from '../../src/governance/digest.js';
 import { edit, lineOf, ROOT } from '../helpers.js';
 
 /**

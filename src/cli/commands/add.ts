@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { describeDiagnostics } from '../../checks/prepare.js';
+import { describeDiagnostics } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { updateFile } from '../../fs/update-file.js';
 import { appendItems } from '../../model/edit.js';

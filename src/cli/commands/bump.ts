@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { describeDiagnostics } from '../../checks/prepare.js';
-import { resolveDate } from '../../checks/as-of.js';
+import { describeDiagnostics } from '../../checks/ruleset/prepare.js';
+import { resolveDate } from '../../checks/engine/as-of.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { updateFile } from '../../fs/update-file.js';
 import { userName } from '../../git/git.js';

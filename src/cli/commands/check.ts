@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { resolveAsOf } from '../../checks/as-of.js';
+import { resolveAsOf } from '../../checks/engine/as-of.js';
 import { checkFiles } from '../../checks/check-files.js';
-import { loadFormatter, type FormatName } from '../../checks/formatters/index.js';
-import type { RuleInfo } from '../../checks/formatters/types.js';
-import { prepareRules } from '../../checks/prepare.js';
+import { loadFormatter, type FormatName } from '../../output/formatters/index.js';
+import type { RuleInfo } from '../../output/formatters/types.js';
+import { prepareRules } from '../../checks/ruleset/prepare.js';
 import type { Severity } from '../../model/diagnostic.js';
 import { EXIT } from '../../errors.js';
 import { gitRoot } from '../../fs/inside.js';

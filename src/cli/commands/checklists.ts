@@ -1,8 +1,8 @@
-import { describeApplicability } from '../../checks/applicability.js';
-import { prepareRules } from '../../checks/prepare.js';
-import { sourceLine } from '../../checks/sources.js';
-import type { Rule } from '../../checks/rule.js';
-import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { describeApplicability } from '../../checks/engine/applicability.js';
+import { prepareRules } from '../../checks/ruleset/prepare.js';
+import { sourceLine } from '../../checks/engine/citation.js';
+import type { Rule } from '../../checks/engine/rule.js';
+import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
 import { EXIT } from '../../errors.js';
 import type { CommandResult } from '../result.js';
 import { visible, visibleJson } from '../../text/visible.js';

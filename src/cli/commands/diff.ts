@@ -1,11 +1,11 @@
-import { isSigningStakeholder } from '../../checks/rule-set.js';
-import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
+import { isSigningStakeholder } from '../../checks/ruleset/rule-set.js';
+import { describeDiagnostics, prepareRules } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { GitError, showAt } from '../../git/git.js';
 import { loadStrategy, type LoadResult } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
 import { diffStrategies } from '../../versions/diff.js';
-import { diffJson, diffMarkdown, diffText } from '../../versions/diff-view.js';
+import { diffJson, diffMarkdown, diffText } from '../../render/view/diff-table.js';
 import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 

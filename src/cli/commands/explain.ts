@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { describeApplicability } from '../../checks/applicability.js';
-import { prepareRules } from '../../checks/prepare.js';
-import { sourceLine } from '../../checks/sources.js';
-import { stakeholderLabel } from '../../checks/stakeholders.js';
-import { SIGNOFF_RULES } from '../../checks/signoffs.js';
-import { WAIVER_RULES } from '../../checks/waivers.js';
+import { describeApplicability } from '../../checks/engine/applicability.js';
+import { prepareRules } from '../../checks/ruleset/prepare.js';
+import { sourceLine } from '../../checks/engine/citation.js';
+import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
+import { SIGNOFF_RULES } from '../../governance/signoffs.js';
+import { WAIVER_RULES } from '../../governance/waivers.js';
 import { UsageError, EXIT } from '../../errors.js';
 import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
 import { closest } from '../../model/suggest.js';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { resolveAsOf } from '../../checks/as-of.js';
-import { prepareRules, describeDiagnostics } from '../../checks/prepare.js';
+import { resolveAsOf } from '../../checks/engine/as-of.js';
+import { runRules } from '../../checks/engine/run-rules.js';
+import { prepareRules, describeDiagnostics } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError, SocialplanError, UsageError } from '../../errors.js';
 import { refuseInputAsOutput } from '../../fs/inputs.js';
 import { snapshot, updateFile } from '../../fs/update-file.js';
@@ -120,5 +121,6 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   if (!parsed.loaded) throw new Error(`the questionnaire produced an invalid strategy:\n${describeDiagnostics(parsed.diagnostics)}`);
   await updateFile(out, { command: 'init', shown: options.out, expected: before }, async () => ({ text, result: undefined }));
   if (progress) removeDraft(draft);
-  return { stdout: summary(parsed.loaded.data, ruleSet, options.out, asOf), exitCode: EXIT.ok };
+  const strategy = parsed.loaded.data;
+  return { stdout: summary(strategy, runRules(strategy, ruleSet.rules, { asOf }), ruleSet.rules, options.out), exitCode: EXIT.ok };
 }

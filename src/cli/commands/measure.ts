@@ -1,10 +1,10 @@
-import { resolveAsOf } from '../../checks/as-of.js';
-import { describeDiagnostics } from '../../checks/prepare.js';
+import { resolveAsOf } from '../../checks/engine/as-of.js';
+import { describeDiagnostics } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { loadStrategy } from '../../model/load.js';
 import { checkActuals, readActuals } from '../../measure/actuals.js';
 import { scorecard } from '../../measure/scorecard.js';
-import { scorecardJson, scorecardMarkdown, scorecardTable } from '../../measure/scorecard-view.js';
+import { scorecardJson, scorecardMarkdown, scorecardTable } from '../../render/view/scorecard-table.js';
 import type { CommandResult } from '../result.js';
 
 export interface MeasureOptions {

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { describeDiagnostics } from '../../checks/prepare.js';
+import { describeDiagnostics } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { updateFile } from '../../fs/update-file.js';
 import { parseStrategy } from '../../model/parse.js';
-import { decodeText, parseSource, readBytes } from '../../model/source.js';
+import { decodeText, parseSource, readBytes } from '../../model/yaml/source.js';
 import { MIGRATIONS, MigrationError, migrateText, type Migration } from '../../versions/migrations.js';
 import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';

@@ -1,6 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { resolveAsOf } from '../../checks/as-of.js';
-import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
+import { resolveAsOf } from '../../checks/engine/as-of.js';
+import { describeDiagnostics, prepareRules } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError } from '../../errors.js';
 import { loadStrategy } from '../../model/load.js';
 import { briefingInputs } from '../../render/inputs.js';

@@ -1,9 +1,9 @@
-import { describeDiagnostics } from '../../checks/prepare.js';
+import { describeDiagnostics } from '../../checks/ruleset/prepare.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { loadStrategy } from '../../model/load.js';
 import { closest } from '../../model/suggest.js';
 import { strategyRoi } from '../../measure/roi.js';
-import { roiJson, roiMarkdown, roiTable } from '../../measure/roi-view.js';
+import { roiJson, roiMarkdown, roiTable } from '../../render/view/roi-table.js';
 import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 

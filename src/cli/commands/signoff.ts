@@ -1,16 +1,16 @@
-import { isSigningStakeholder } from '../../checks/rule-set.js';
+import { isSigningStakeholder } from '../../checks/ruleset/rule-set.js';
 import { resolve } from 'node:path';
-import { resolveDate } from '../../checks/as-of.js';
-import { describeDiagnostics, prepareRules } from '../../checks/prepare.js';
-import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { resolveDate } from '../../checks/engine/as-of.js';
+import { describeDiagnostics, prepareRules } from '../../checks/ruleset/prepare.js';
+import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
 import { EXIT, InputError, UsageError } from '../../errors.js';
 import { updateFile } from '../../fs/update-file.js';
 import { appendItems } from '../../model/edit.js';
 import { loadStrategy } from '../../model/load.js';
 import { parseStrategy } from '../../model/parse.js';
 import { closest } from '../../model/suggest.js';
-import { sameName } from '../../checks/signoffs.js';
-import { digest, rulesFor, signedFields } from '../../versions/digest.js';
+import { sameName } from '../../governance/signoffs.js';
+import { digest, rulesFor, signedFields } from '../../governance/digest.js';
 import type { CommandResult } from '../result.js';
 import { visible } from '../../text/visible.js';
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Count, IsoDate, KpiValue, Money, Percent, Recurrence, ResponseHours, Slug, Text } from '../../model/schema/common.js';
 import { CashFlow } from '../../model/schema/measurement.js';
 import { CapturedItem } from '../../model/schema/records.js';
-import { covers } from '../../checks/applicability.js';
+import { covers } from '../../checks/engine/applicability.js';
 import { addMonths, today } from '../../model/dates.js';
 import type { Context, Question, Section } from '../types.js';
 import { slugify } from '../slug.js';

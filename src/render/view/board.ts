@@ -1,5 +1,5 @@
 import { money, month, percent } from '../../measure/money.js';
-import { roiFootnote, roiMarkdownTable, sensitivityMarkdownTable } from '../../measure/roi-view.js';
+import { roiFootnote, roiMarkdownTable, sensitivityMarkdownTable } from './roi-table.js';
 import type { Strategy } from '../../model/schema/strategy.js';
 import { block, type MarkdownBlock } from '../block.js';
 import type { BriefingInputs } from '../inputs.js';

@@ -1,8 +1,8 @@
-import { stakeholderLabel } from '../../checks/stakeholders.js';
+import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
 import { compareDates } from '../../model/dates.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Initiative, Strategy } from '../../model/schema/strategy.js';
-import { digest, rulesFor } from '../../versions/digest.js';
+import { digest, rulesFor } from '../../governance/digest.js';
 import { findingsOf, type BriefingInputs } from '../inputs.js';
 import { person } from '../values.js';
 

@@ -1,7 +1,7 @@
-import { evidencePattern, fieldsReadBy } from '../../checks/reads.js';
-import { parsePath, valueAt } from '../../checks/path.js';
-import { stakeholderLabel } from '../../checks/stakeholders.js';
-import { initiativesOf } from '../../checks/applicability.js';
+import { evidencePattern, fieldsReadBy } from '../../checks/engine/reads.js';
+import { parsePath, valueAt } from '../../checks/engine/path.js';
+import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
+import { initiativesOf } from '../../checks/engine/applicability.js';
 import type { Severity } from '../../model/diagnostic.js';
 import { findingsOf, rulesOf, type BriefingInputs } from '../inputs.js';
 import { person, plural, shown, stageWord } from '../values.js';

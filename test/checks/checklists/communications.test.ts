@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communications } from '../../../src/checks/checklists/communications.js';
+import { communications } from '../../../src/checks/ruleset/checklists/communications.js';
 import { edit, lineOf } from '../../helpers.js';
 import { findings, tableTest, type RuleCase } from '../harness.js';
 

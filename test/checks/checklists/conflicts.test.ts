@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChecklistSchema } from '../../../src/checks/rule.js';
-import { conflicts } from '../../../src/checks/checklists/conflicts.js';
+import { ChecklistSchema } from '../../../src/checks/engine/rule.js';
+import { conflicts } from '../../../src/checks/ruleset/checklists/conflicts.js';
 import { edit, lineOf } from '../../helpers.js';
 import { findings, tableTest, type RuleCase } from '../harness.js';
 

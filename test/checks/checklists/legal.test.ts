@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legal } from '../../../src/checks/checklists/legal.js';
+import { legal } from '../../../src/checks/ruleset/checklists/legal.js';
 import { columnOf, edit, lineOf } from '../../helpers.js';
 import { findings, tableTest, type RuleCase } from '../harness.js';
 

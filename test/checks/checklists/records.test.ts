@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS } from '../../../src/checks/checklists/index.js';
+import { BUILT_IN_CHECKLISTS } from '../../../src/checks/ruleset/checklists/index.js';
 import { columnOf, edit, lineOf } from '../../helpers.js';
 import { findings, tableTest, type RuleCase } from '../harness.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strategy } from '../../../src/checks/checklists/strategy.js';
+import { strategy } from '../../../src/checks/ruleset/checklists/strategy.js';
 import { edit, lineOf } from '../../helpers.js';
 import { findings, tableTest, type RuleCase } from '../harness.js';
 

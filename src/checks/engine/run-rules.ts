@@ -1,0 +1,92 @@
+import type { Finding, PathSegment } from '../../model/diagnostic.js';
+import type { Strategy } from '../../model/schema/strategy.js';
+import { appliesToItem, appliesToStrategy } from './applicability.js';
+import { evaluateAll } from './conditions.js';
+import type { FunctionContext } from './functions/types.js';
+import { parsePath, select } from './path.js';
+import type { Condition, Rule } from './rule.js';
+import { stakeholderLabel } from './stakeholders.js';
+import { fillMessage } from './template.js';
+
+export interface EngineOptions {
+  /** YYYY-MM-DD: every date in the strategy is judged as of this day. */
+  asOf: string;
+}
+
+function list(conditions: Condition | Condition[] | undefined): Condition[] {
+  if (conditions === undefined) return [];
+  return Array.isArray(conditions) ? conditions : [conditions];
+}
+
+function initiativeId(strategy: Strategy, path: readonly PathSegment[]): string | undefined {
+  return path[0] === 'initiatives' && typeof path[1] === 'number' ? strategy.initiatives[path[1]]?.id : undefined;
+}
+
+/** "Records (Omar Haddad) and Communications (Julia Novak)": a conflict names both sides and who owns them. */
+function owners(strategy: Strategy, between: readonly string[]): string {
+  const named = between.map((id) => {
+    const owner = (strategy.stakeholders as Record<string, { owner: string } | undefined> | undefined)?.[id]?.owner;
+    return `${stakeholderLabel(id)} (${owner ?? 'no owner named'})`;
+  });
+  return named.length > 2 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named.join(' and ');
+}
+
+export interface CheckedItem {
+  value: unknown;
+  path: PathSegment[];
+  /** The id of the initiative the item is or lies in, if any. */
+  initiative?: string;
+}
+
+/**
+ * The items a rule looks at in a strategy: those its `given` selects, to which it applies (tags,
+ * jurisdictions, scope, stage) and that meet its `when`. What a stakeholder's checklist covers.
+ */
+export function checkedItems(strategy: Strategy, rule: Rule, options: EngineOptions): CheckedItem[] {
+  if (!appliesToStrategy(rule, strategy)) return [];
+  const context: FunctionContext = { strategy, asOf: options.asOf };
+  const when = list(rule.when);
+  const items: CheckedItem[] = [];
+  for (const item of select(strategy, parsePath(rule.given).segments)) {
+    if (!appliesToItem(rule, strategy, item.path)) continue;
+    if (when.length && !evaluateAll(when, item.value, item.path, context).pass) continue;
+    const initiative = initiativeId(strategy, item.path);
+    items.push({ ...item, ...(initiative ? { initiative } : {}) });
+  }
+  return items;
+}
+
+/**
+ * Run rules over a strategy: strategy in, findings out, nothing else touched. Each rule reports at
+ * most one finding per item it looks at: the first `then` condition the item fails.
+ */
+export function runRules(strategy: Strategy, rules: readonly Rule[], options: EngineOptions): Finding[] {
+  const context: FunctionContext = { strategy, asOf: options.asOf };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const escalated = rule.escalateFor?.some((tag) => strategy.metadata.regulatoryTags?.includes(tag)) ?? false;
+    const severity = escalated ? 'error' : rule.severity;
+    const then = list(rule.then);
+    for (const item of checkedItems(strategy, rule, options)) {
+      const outcome = evaluateAll(then, item.value, item.path, context);
+      if (outcome.pass) continue;
+      const data = {
+        ...outcome.data,
+        ...(rule.between ? { between: owners(strategy, rule.between) } : {}),
+        ...(rule.sharedWith ? { owners: owners(strategy, [rule.stakeholder, ...rule.sharedWith]) } : {}),
+      };
+      findings.push({
+        ruleId: rule.id,
+        severity,
+        message: fillMessage(rule.message, item.value, data),
+        path: outcome.path,
+        stakeholder: rule.stakeholder,
+        ...(item.initiative ? { initiative: item.initiative } : {}),
+        ...(rule.rationale ? { rationale: rule.rationale } : {}),
+        ...(rule.reference ? { reference: rule.reference } : {}),
+        ...(rule.fix ? { fix: rule.fix } : {}),
+      });
+    }
+  }
+  return findings;
+}
