@@ -41,8 +41,8 @@ const COMMANDS = readdirSync(new URL('src/cli/commands', root))
   .map((file) => file.slice(0, -'.ts'.length));
 
 /**
- * Each bundle holds one command: program.ts's lazy imports of the others resolve to a stand-in here, so
- * `socialplan check` reads and compiles the check and nothing of init's prompts or render's templates.
+ * Each bundle holds one command: the lazy imports of the others (from src/cli/options/) resolve to a stand-in
+ * here, so `socialplan check` reads and compiles the check and nothing of init's prompts or render's templates.
  * bin/socialplan.cjs picks the bundle by the first argument that is not an option, the same word commander
  * dispatches on (the program's own options, --color and --no-color, take no value), so the stand-in is
  * never reached; if it ever were, it says so rather than running the wrong code.
@@ -50,9 +50,9 @@ const COMMANDS = readdirSync(new URL('src/cli/commands', root))
 const onlyCommand = (command) => ({
   name: 'only-command',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[a-z]+\.js$/ }, (args) =>
-      args.importer.endsWith(`src${sep}cli${sep}program.ts`) && args.path !== `./commands/${command}.js`
-        ? { path: args.path.slice('./commands/'.length, -'.js'.length), namespace: 'not-in-this-bundle' }
+    b.onResolve({ filter: /^\.\.\/commands\/[a-z]+\.js$/ }, (args) =>
+      args.importer.includes(`src${sep}cli${sep}options${sep}`) && args.path !== `../commands/${command}.js`
+        ? { path: args.path.slice('../commands/'.length, -'.js'.length), namespace: 'not-in-this-bundle' }
         : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'not-in-this-bundle' }, (args) => ({

@@ -72,7 +72,7 @@ describe.skipIf(!built)('the built command', () => {
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
     );
     expect(run.stderr).toContain('socialplan: internal error: the schema command is not in check bundle');
-    expect(run.stderr).toMatch(/\(.*src[\\/]cli[\\/]program\.ts:\d+:\d+\)/);
+    expect(run.stderr).toMatch(/\(.*src[\\/]cli[\\/]options[\\/]schema\.ts:\d+:\d+\)/);
     expect(run.stderr).toMatch(/src[\\/]cli[\\/]main\.ts:\d+:\d+/);
   });
 
