@@ -3,9 +3,7 @@ import { citation } from '../checks/engine/citation.js';
 import { BUILT_IN_CHECKLISTS } from '../checks/ruleset/checklists/index.js';
 import type { Condition, Rule } from '../checks/engine/rule.js';
 import { OPTIONAL_STAKEHOLDERS, stakeholderLabel } from '../checks/engine/stakeholders.js';
-import { SIGNOFF_RULES } from '../governance/signoffs.js';
-import { WAIVER_RULES } from '../governance/waivers.js';
-import { WELL_FORMEDNESS_RULES } from '../model/rules.js';
+import { INPUT_RULES, SIGNOFF_RULES, WAIVER_RULES, WELL_FORMEDNESS_RULES } from '../model/rules.js';
 
 /**
  * The rule reference, generated from the rule data: docs/rules.md (the index) and a page per
@@ -130,6 +128,14 @@ export function ruleDocs(): Map<string, string> {
     '| rule | what it means | fix |',
     '| --- | --- | --- |',
     ...WELL_FORMEDNESS_RULES.map((r) => `| \`${r.id}\` | ${cell(r.summary)} | ${cell(r.fix)} |`),
+    '',
+    '## Other input files',
+    '',
+    'The config file and the actuals file `socialplan measure` reads; each is an error and the command exits with 2.',
+    '',
+    '| rule | what it means | fix |',
+    '| --- | --- | --- |',
+    ...INPUT_RULES.map((r) => `| \`${r.id}\` | ${cell(r.summary)} | ${cell(r.fix)} |`),
     '',
   );
   files.set('rules.md', index.join('\n'));

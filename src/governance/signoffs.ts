@@ -1,11 +1,9 @@
 import type { Finding } from '../model/diagnostic.js';
+import { report } from '../model/rules.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { digest, rulesFor } from './digest.js';
 import type { Rule } from '../checks/engine/rule.js';
-import { SIGNOFF_RULES } from './diagnostic-rules.js';
 import { stakeholderLabel } from '../checks/engine/stakeholders.js';
-
-export { SIGNOFF_RULES };
 
 
 const CORE = ['privacy', 'compliance', 'legal', 'records', 'communications'];
@@ -39,26 +37,22 @@ export function signoffFindings(strategy: Strategy, rules: readonly Rule[]): Fin
     const owner = owners[stakeholder]?.owner;
     if (owner !== undefined && !sameName(owner, s.by)) {
       findings.push({
-        ruleId: 'signoff/not-owner',
+        ...report('signoff/not-owner', { stakeholder: label, by: s.by, owner }),
         severity: approved ? 'error' : 'warning',
         path: [...at, 'by'],
-        message: `${label} sign-off is by ${s.by}, but the strategy names ${owner} as the ${label} owner`,
-        fix: SIGNOFF_RULES[1].fix,
         stakeholder,
       });
     }
     if (s.digest === undefined) {
-      findings.push({ ruleId: 'signoff/no-digest', severity: 'info', path: at, message: `${label} sign-off by ${s.by} on ${s.date} has no digest, so whether it covers the current content is unknown`, fix: SIGNOFF_RULES[2].fix, stakeholder });
+      findings.push({ ...report('signoff/no-digest', { stakeholder: label, by: s.by, date: s.date }), severity: 'info', path: at, stakeholder });
       continue;
     }
     if (s.digest !== digest(strategy, rulesFor(rules, stakeholder))) {
       stale.add(stakeholder);
       findings.push({
-        ruleId: 'signoff/stale',
+        ...report('signoff/stale', { stakeholder: label, by: s.by, date: s.date, version: s.version ? ` (version ${s.version})` : '' }),
         severity: approved ? 'error' : 'warning',
         path: [...at, 'digest'],
-        message: `${label} sign-off by ${s.by} on ${s.date}${s.version ? ` (version ${s.version})` : ''} is stale: a field the ${label} checklist reads has changed since`,
-        fix: SIGNOFF_RULES[0].fix,
         stakeholder,
       });
     }
@@ -70,11 +64,9 @@ export function signoffFindings(strategy: Strategy, rules: readonly Rule[]): Fin
       const s = list[index]!;
       if (s.decision === 'rejected' || stale.has(stakeholder)) {
         findings.push({
-          ruleId: 'signoff/not-approved',
+          ...report('signoff/not-approved', { stakeholder: stakeholderLabel(stakeholder), why: s.decision === 'rejected' ? 'rejects it' : 'is stale' }),
           severity: 'error',
           path: ['metadata', 'status'],
-          message: `the strategy is marked approved, but ${stakeholderLabel(stakeholder)}'s latest sign-off ${s.decision === 'rejected' ? 'rejects it' : 'is stale'}`,
-          fix: SIGNOFF_RULES[3].fix,
           stakeholder,
         });
       }

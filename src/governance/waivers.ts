@@ -3,9 +3,7 @@ import { daysBetween } from '../model/dates.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { closest } from '../model/suggest.js';
-import { EXPIRY_WARNING_DAYS, WAIVER_RULES } from './diagnostic-rules.js';
-
-export { EXPIRY_WARNING_DAYS, WAIVER_RULES };
+import { EXPIRY_WARNING_DAYS, report } from '../model/rules.js';
 
 
 
@@ -30,11 +28,9 @@ export function applyWaivers(strategy: Strategy, findings: Finding[], { known, r
     if (!known.includes(waiver.rule)) {
       const suggestion = closest(waiver.rule, known);
       waiverFindings.push({
-        ruleId: 'waiver/unknown-rule',
+        ...report('waiver/unknown-rule', { rule: waiver.rule, suggestion: whereRuleWent(waiver.rule, suggestion) }),
         severity: 'error',
         path: [...at, 'rule'],
-        message: `waiver names rule "${waiver.rule}", which no checklist has${whereRuleWent(waiver.rule, suggestion)}`,
-        fix: 'Name a rule listed by `socialplan checklists`, or remove the waiver.',
         stakeholder: 'waivers',
       });
       continue;
@@ -44,11 +40,9 @@ export function applyWaivers(strategy: Strategy, findings: Finding[], { known, r
     const expired = waiver.expires < asOf;
     if (expired) {
       waiverFindings.push({
-        ruleId: 'waiver/expired',
+        ...report('waiver/expired', { rule: waiver.rule, scope, expires: waiver.expires, approvedBy: waiver.approvedBy }),
         severity: 'error',
         path: [...at, 'expires'],
-        message: `waiver of ${waiver.rule}${scope} expired on ${waiver.expires}; its finding applies again`,
-        fix: `Fix what ${waiver.rule} asks, or have ${waiver.approvedBy} renew the waiver with a new expiry date.`,
         stakeholder: 'waivers',
       });
       continue;
@@ -57,20 +51,17 @@ export function applyWaivers(strategy: Strategy, findings: Finding[], { known, r
     const daysLeft = daysBetween(asOf, waiver.expires);
     if (daysLeft <= EXPIRY_WARNING_DAYS) {
       waiverFindings.push({
-        ruleId: 'waiver/expiring',
+        ...report('waiver/expiring', { rule: waiver.rule, scope, expires: waiver.expires, daysLeft: `${daysLeft} day${daysLeft === 1 ? '' : 's'}`, approvedBy: waiver.approvedBy }),
         severity: 'warning',
         path: [...at, 'expires'],
-        message: `waiver of ${waiver.rule}${scope} expires on ${waiver.expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
-        fix: `Fix what ${waiver.rule} asks before then, or have ${waiver.approvedBy} renew the waiver.`,
         stakeholder: 'waivers',
       });
     }
     if (matches.length === 0) {
       waiverFindings.push({
-        ruleId: 'waiver/unused',
+        ...report('waiver/unused', { rule: waiver.rule, scope }),
         severity: 'info',
         path: at,
-        message: `waiver of ${waiver.rule}${scope} accepts no finding any more and can be removed`,
         stakeholder: 'waivers',
       });
     }

@@ -3,6 +3,8 @@
  * not parse, a strategy that breaks the schema, a reference to nothing, and (from the checklists)
  * a strategy that is incomplete. Formatters read only this.
  */
+import type { CodeRuleId, RuleId } from './rules.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export type PathSegment = string | number;
@@ -18,7 +20,7 @@ export interface Location {
 
 export interface Diagnostic extends Location {
   /** Stable id such as `schema/unknown-key` or `privacy/lawful-basis`; documented in docs/rules. */
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   message: string;
   /** Where in the strategy, as `initiatives[0].personalData`; empty for the file as a whole. */
@@ -63,6 +65,6 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 /** An error about a file as a whole or a place in it, before there is any data to point into. */
-export function fileDiagnostic(file: string, ruleId: string, message: string, at: Location = { line: 1, column: 1 }): Diagnostic {
+export function fileDiagnostic(file: string, ruleId: CodeRuleId, message: string, at: Location = { line: 1, column: 1 }): Diagnostic {
   return { ruleId, severity: 'error', message, path: '', file, ...at };
 }

@@ -3,6 +3,7 @@ import type { Diagnostic, Finding, PathSegment } from './diagnostic.js';
 import { byPosition, formatPath } from './diagnostic.js';
 import { findingFromIssue } from './issues.js';
 import { API_VERSION } from './vocabulary.js';
+import type { CodeRuleId } from './rules.js';
 import type { Source, SourceResult } from './yaml/located.js';
 import { parseSource, readSource } from './yaml/source.js';
 
@@ -72,7 +73,7 @@ export function apiVersionNumber(apiVersion: unknown): number | undefined {
 }
 
 function checkFormat(data: Record<string, unknown>, kind: DocumentKind<unknown>): Finding | undefined {
-  const expected: [PathSegment, string, string][] = [
+  const expected: [PathSegment, string, CodeRuleId][] = [
     ['apiVersion', API_VERSION, 'schema/api-version'],
     ['kind', kind.kind, 'schema/kind'],
   ];

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { Finding, PathSegment } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { closest } from './suggest.js';
+import type { CodeRuleId } from './rules.js';
 
 /** YAML 1.1 read these as booleans; YAML 1.2, which strategy files use, reads them as strings. */
 const YAML11_BOOLEANS = /^(y|yes|n|no|on|off)$/i;
@@ -96,7 +97,7 @@ export function findingFromIssue(issue: z.core.$ZodIssue): Finding {
 
   switch (issue.code) {
     case 'custom': {
-      const params = (issue.params ?? {}) as { rule?: string; suggestion?: string; key?: string };
+      const params = (issue.params ?? {}) as { rule?: CodeRuleId; suggestion?: string; key?: string };
       if (params.rule === 'schema/unknown-key') {
         const parent = fieldName(path.slice(0, -1));
         const hint = params.suggestion ? `; did you mean "${params.suggestion}"?` : '';

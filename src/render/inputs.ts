@@ -5,6 +5,7 @@ import type { Rule } from '../checks/engine/rule.js';
 import { isSigningStakeholder, type RuleSet } from '../checks/ruleset/rule-set.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedStrategy } from '../model/load.js';
+import type { RuleId } from '../model/rules.js';
 import { STAKEHOLDERS } from '../model/vocabulary.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { strategyRoi, type StrategyRoi } from '../measure/roi.js';
@@ -46,6 +47,6 @@ export function rulesOf(inputs: BriefingInputs, stakeholder: string): Rule[] {
 
 /** The findings of a stakeholder's rules, and about their sign-off, open and waived. */
 export function findingsOf(inputs: BriefingInputs, stakeholder: string): Diagnostic[] {
-  const ids = new Set(rulesOf(inputs, stakeholder).map((r) => r.id));
+  const ids = new Set<RuleId>(rulesOf(inputs, stakeholder).map((r) => r.id));
   return inputs.diagnostics.filter((d) => ids.has(d.ruleId) || (d.ruleId.startsWith('signoff/') && d.stakeholder === stakeholder));
 }

@@ -2,25 +2,18 @@ import { expect, it } from 'vitest';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { runRules } from '../../src/checks/engine/run-rules.js';
-import { BUILT_IN_CHECKLISTS } from '../../src/checks/ruleset/checklists/index.js';
-import type { Rule } from '../../src/checks/engine/rule.js';
+import { BUILT_IN_CHECKLISTS, builtInRule, type BuiltInRuleId } from '../../src/checks/ruleset/checklists/index.js';
+import type { ChecklistRuleId } from '../../src/model/rules.js';
+
+export { builtInRule };
 
 export const AS_OF = '2026-11-25';
-
-/** Every built-in rule by id, with its checklist's stakeholder filled in. */
-export function builtInRule(id: string): Rule {
-  for (const checklist of BUILT_IN_CHECKLISTS) {
-    const rule = checklist.rules.find((r) => r.id === id);
-    if (rule) return { ...rule, stakeholder: rule.stakeholder ?? checklist.stakeholder };
-  }
-  throw new Error(`no built-in rule ${id}`);
-}
 
 /**
  * Located findings of one rule on a strategy given as YAML text. The text must be a well-formed
  * strategy: a test that meant to break a rule but broke the schema fails loudly here instead.
  */
-export function findings(text: string, ruleId: string, asOf = AS_OF): Diagnostic[] {
+export function findings(text: string, ruleId: BuiltInRuleId | ChecklistRuleId, asOf = AS_OF): Diagnostic[] {
   const result = parseStrategy('case.yaml', text);
   if (!result.loaded) throw new Error(`not a well-formed strategy:\n${result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
   const { data, place } = result.loaded;
@@ -28,7 +21,8 @@ export function findings(text: string, ruleId: string, asOf = AS_OF): Diagnostic
 }
 
 export interface RuleCase {
-  rule: string;
+  /** A typo is a compile error. */
+  rule: BuiltInRuleId;
   name: string;
   text: string;
   /** The line of the finding, or null when the rule must not fire. */

@@ -5,6 +5,7 @@ import { FORMATS, loadFormatter, type FormatName } from '../../src/output/format
 import { PLAIN } from '../../src/output/formatters/paint.js';
 import type { Formatter, FormatterOptions, RuleInfo } from '../../src/output/formatters/types.js';
 import type { FileReport } from '../../src/checks/report.js';
+import { builtInRule } from '../../src/checks/ruleset/checklists/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { ROOT } from '../helpers.js';
 import { parseJUnit, validateSarif, type JUnitText } from '../validators.js';
@@ -77,7 +78,7 @@ const DIAGNOSTICS: Diagnostic[] = [
     fix: 'Remove the key, or move it under `tracking`.',
   },
   {
-    ruleId: 'privacy/lawful-basis',
+    ruleId: builtInRule('privacy/lawful-basis').id,
     severity: 'error',
     message: 'Initiative Summer launch processes personal data without naming a lawful basis for it.',
     path: 'initiatives[0].personalData',
@@ -93,7 +94,7 @@ const DIAGNOSTICS: Diagnostic[] = [
     initiative: 'summer-launch',
   },
   {
-    ruleId: 'privacy/notice-at-collection',
+    ruleId: builtInRule('privacy/notice-at-collection').id,
     severity: 'warning',
     message: 'Initiative Summer launch collects personal data (email) without a notice at collection.',
     path: 'initiatives[0].personalData.collection',
@@ -106,7 +107,7 @@ const DIAGNOSTICS: Diagnostic[] = [
     initiative: 'summer-launch',
   },
   {
-    ruleId: 'communications/alt-text-captions',
+    ruleId: builtInRule('communications/alt-text-captions').id,
     severity: 'info',
     message: 'Initiative Summer launch publishes video; plan captions.',
     path: 'initiatives[0].formats',
@@ -117,7 +118,7 @@ const DIAGNOSTICS: Diagnostic[] = [
     initiative: 'summer-launch',
   },
   {
-    ruleId: 'legal/contest-rules',
+    ruleId: builtInRule('legal/contest-rules').id,
     severity: 'warning',
     message: 'Initiative Summer launch runs a contest without official rules.',
     path: 'initiatives[0].contest',

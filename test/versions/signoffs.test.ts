@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRuleSet } from '../../src/checks/ruleset/rule-set.js';
-import { SIGNOFF_RULES, signoffFindings } from '../../src/governance/signoffs.js';
+import { signoffFindings } from '../../src/governance/signoffs.js';
+import { codeRule } from '../../src/model/rules.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import { digest, rulesFor } from '../../src/governance/digest.js';
 import { edit, lineOf, ROOT } from '../helpers.js';
@@ -89,7 +90,7 @@ describe('sign-off findings', () => {
         severity: 'warning',
         path: ['signoffs', 1, 'digest'],
         message: 'Privacy sign-off by Sinéad Gallagher on 2026-11-25 (version 2.3.1) is stale: a field the Privacy checklist reads has changed since',
-        fix: SIGNOFF_RULES[0].fix,
+        fix: codeRule('signoff/stale').fix,
         stakeholder: 'privacy',
         line: lineOf(text, '  - { stakeholder: privacy'),
       },
@@ -122,7 +123,7 @@ describe('sign-off findings', () => {
         severity: 'warning',
         path: ['signoffs', 0, 'by'],
         message: 'Privacy sign-off is by Ethan Park, but the strategy names Sinéad Gallagher as the Privacy owner',
-        fix: SIGNOFF_RULES[1].fix,
+        fix: codeRule('signoff/not-owner').fix,
         stakeholder: 'privacy',
         line: lineOf(text, '  - { stakeholder: privacy'),
       },
@@ -156,7 +157,7 @@ describe('sign-off findings', () => {
         severity: 'info',
         path: ['signoffs', 0],
         message: 'Records sign-off by Daniel Osei on 2026-11-25 has no digest, so whether it covers the current content is unknown',
-        fix: SIGNOFF_RULES[2].fix,
+        fix: codeRule('signoff/no-digest').fix,
         stakeholder: 'records',
         line: lineOf(text, '  - { stakeholder: records'),
       },
@@ -215,7 +216,7 @@ describe('an approved strategy', () => {
     ]);
     const notApproved = found[2]!;
     expect(notApproved.message).toBe("the strategy is marked approved, but Privacy's latest sign-off is stale");
-    expect(notApproved.fix).toBe(SIGNOFF_RULES[3].fix);
+    expect(notApproved.fix).toBe(codeRule('signoff/not-approved').fix);
     expect(notApproved.line).toBe(lineOf(text, '  status: approved'));
   });
 

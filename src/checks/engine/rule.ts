@@ -84,6 +84,7 @@ export const RuleSchema = entity({
   id: z
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id such as northwind/mfa-everywhere')
+    .brand<'ChecklistRuleId'>()
     .describe('A stable id: checklist/rule-name.'),
   stakeholder: StakeholderId.optional().describe('Whose checklist it belongs to; the checklist’s own when absent.'),
   severity: Severity.describe('error blocks approval; warning should be fixed; info is advice.'),

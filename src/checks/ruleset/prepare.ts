@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic, Finding } from '../../model/diagnostic.js';
+import { report } from '../../model/rules.js';
 import { InputError, UsageError } from '../../errors.js';
 import type { CommandInput } from '../../fs/inputs.js';
 import { gitRoot, isInside, realPath } from '../../fs/inside.js';
@@ -62,10 +63,12 @@ function configChecklists(configFile: string, config: Config, place: (finding: F
       ? []
       : [
           place({
-            ruleId: 'config/checklist-outside',
+            ...report('config/checklist-outside', {
+              file: JSON.stringify(config.checklists![i]),
+              root: repository ? `the repository (${repository})` : `the config's folder (${folder})`,
+            }),
             severity: 'error',
             path: ['checklists', i],
-            message: `checklist ${JSON.stringify(config.checklists![i])} lies outside ${repository ? `the repository (${repository})` : `the config's folder (${folder})`}; a config's checklists must be files inside it (--checklist on the command line can name any file)`,
           }),
         ],
   );

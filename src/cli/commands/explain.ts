@@ -3,10 +3,8 @@ import { describeApplicability } from '../../checks/engine/applicability.js';
 import { prepareRules } from '../../checks/ruleset/prepare.js';
 import { sourceLine } from '../../checks/engine/citation.js';
 import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
-import { SIGNOFF_RULES } from '../../governance/signoffs.js';
-import { WAIVER_RULES } from '../../governance/waivers.js';
 import { UsageError, EXIT } from '../../errors.js';
-import { WELL_FORMEDNESS_RULES } from '../../model/rules.js';
+import { CODE_RULES } from '../../model/rules.js';
 import { closest } from '../../model/suggest.js';
 import { docsPath } from '../../package-root.js';
 import type { CommandResult } from '../result.js';
@@ -47,9 +45,9 @@ export async function explain(options: ExplainOptions): Promise<CommandResult> {
     // Each entry is one line; a checklist's own text (title, rationale, fix) is made visible() whole.
     return { stdout: `${lines.map(visible).join('\n')}\n`, exitCode: EXIT.ok };
   }
-  const meta = [...WELL_FORMEDNESS_RULES, ...WAIVER_RULES, ...SIGNOFF_RULES].find((r) => r.id === options.rule);
+  const meta = CODE_RULES.find((r) => r.id === options.rule);
   if (meta) return { stdout: `${meta.id}\n\n${meta.summary}\n\nFix: ${meta.fix}\nDocs: ${docsPath('rules.md')}\n`, exitCode: EXIT.ok };
-  const ids = [...ruleSet.known, ...WELL_FORMEDNESS_RULES.map((r) => r.id), ...WAIVER_RULES.map((r) => r.id), ...SIGNOFF_RULES.map((r) => r.id)];
+  const ids = [...ruleSet.known, ...CODE_RULES.map((r) => r.id)];
   const suggestion = closest(options.rule, ids);
   throw new UsageError(`no rule "${visible(options.rule)}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (socialplan checklists lists them all)`);
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import { fileDiagnostic, type Diagnostic, type Location, type PathSegment } from '../diagnostic.js';
 import type { Source, SourceResult } from './located.js';
+import type { CodeRuleId } from '../rules.js';
 
 /**
  * The full parser: the `yaml` package, for a file the quick path steps aside from. It reads every
@@ -18,7 +19,7 @@ function yaml(): Yaml {
 /** Past this many aliases the input is treated as a billion-laughs attack, not a strategy. */
 const MAX_ALIAS_COUNT = 100;
 
-const yamlRules: Record<string, { ruleId: string; message?: string }> = {
+const yamlRules: Record<string, { ruleId: CodeRuleId; message?: string }> = {
   DUPLICATE_KEY: { ruleId: 'yaml/duplicate-key' },
   TAB_AS_INDENT: { ruleId: 'yaml/syntax', message: 'tabs are not allowed as indentation in YAML; indent with spaces' },
   MULTIPLE_DOCS: { ruleId: 'yaml/multiple-documents', message: 'holds more than one YAML document (---); a strategy file holds one' },

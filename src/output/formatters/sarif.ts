@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_RULES } from '../../governance/diagnostic-rules.js';
+import { CODE_RULES } from '../../model/rules.js';
 import { repositoryPath, type Workspace } from './artifact-path.js';
 import { Fingerprints } from './fingerprint.js';
 import type { Formatter, RuleInfo } from './types.js';
@@ -62,9 +62,9 @@ function descriptor(rule: RuleInfo): ReportingDescriptor {
   };
 }
 
-/** The rules of the model itself (well-formedness, waivers, sign-offs), described as checklist rules are. */
+/** The rules socialplan's code raises (well-formedness, input files, waivers, sign-offs), described as checklist rules are. */
 const MODEL_RULES = new Map<string, RuleInfo>(
-  DIAGNOSTIC_RULES.map((r) => [r.id, { id: r.id, stakeholder: '', severity: r.severity ?? 'error', title: firstSentence(r.summary), rationale: r.summary, fix: r.fix }]),
+  CODE_RULES.map((r) => [r.id, { id: r.id, stakeholder: '', severity: 'severity' in r ? r.severity : 'error', title: firstSentence(r.summary), rationale: r.summary, fix: r.fix }]),
 );
 
 /** A rule no catalogue describes (an organisation's checklist that did not run, say): described from its finding. */

@@ -338,13 +338,13 @@ describe('legal checklist', () => {
   it('the UK company fixture breaks what the US rules would catch', () => {
     // So the null cases above prove the jurisdiction switches the rules off, not a passing fixture.
     const inUS = edit(UK_BUSINESS, 'jurisdictions: [GB]', 'jurisdictions: [US]');
-    for (const id of ['legal/legal-hold', 'legal/hold-export', 'legal/contest-rules', 'legal/nlra-policy-review']) {
+    for (const id of ['legal/legal-hold', 'legal/hold-export', 'legal/contest-rules', 'legal/nlra-policy-review'] as const) {
       expect(findings(inUS, id), id).not.toEqual([]);
     }
   });
 
   it('an archiver declared on the initiative satisfies both hold rules for its platform', () => {
-    for (const id of ['legal/legal-hold', 'legal/hold-export']) {
+    for (const id of ['legal/legal-hold', 'legal/hold-export'] as const) {
       expect(findings(noConnector, id), id).toHaveLength(1);
       expect(findings(archived, id), id).toEqual([]);
     }

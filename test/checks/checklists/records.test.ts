@@ -173,7 +173,7 @@ describe('records checklist', () => {
     });
   });
 
-  it.each(['records/capture-method', 'records/capture-tested', 'records/approved-channels', 'records/channel-approved'])(
+  it.each(['records/capture-method', 'records/capture-tested', 'records/approved-channels', 'records/channel-approved'] as const)(
     '%s is high, and blocking for broker-dealers',
     (rule) => {
       const broken = edit(

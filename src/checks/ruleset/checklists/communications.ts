@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { S } from './sources.js';
 
 /** What Corporate Communications checks before an initiative may launch (../DOMAIN.md, Corporate communications M1-M6). */
-export const communications: Checklist = {
+export const communications = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'communications',
@@ -159,4 +159,4 @@ export const communications: Checklist = {
       fix: 'Use the platform’s AI label or a caption on AI-generated or altered content and set `content.aiLabelled: true`.',
     },
   ],
-};
+});

@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { S } from './sources.js';
 
 /** What the Chief Compliance Officer checks before an initiative may launch (../DOMAIN.md, Compliance C1-C10). */
-export const compliance: Checklist = {
+export const compliance = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'compliance',
@@ -250,4 +250,4 @@ export const compliance: Checklist = {
       fix: 'Bring executives’ social media posts within the disclosure controls (who reviews a post that may be material, before it goes out) and set `governance.disclosureControlsCoverSocial: true`.',
     },
   ],
-};
+});

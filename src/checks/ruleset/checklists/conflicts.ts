@@ -1,4 +1,4 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { gdpr, S } from './sources.js';
 
 /**
@@ -6,7 +6,7 @@ import { gdpr, S } from './sources.js';
  * checklists"). Each is one rule naming both stakeholders and their owners (`between`), so a conflict
  * is reported once, not as two unrelated findings in two checklists.
  */
-export const conflicts: Checklist = {
+export const conflicts = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'conflicts',
@@ -93,4 +93,4 @@ export const conflicts: Checklist = {
       fix: 'Capture the content at posting (`records.captureMethod: vendor-api` with `records.captures`), configure the platform to keep content (`retention: configured`), or use another platform for that initiative.',
     },
   ],
-};
+});

@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { gdpr, S } from './sources.js';
 
 /** What HR checks when an organisation enables it (../DOMAIN.md, HR H1-H6). */
-export const hr: Checklist = {
+export const hr = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'hr',
@@ -110,4 +110,4 @@ export const hr: Checklist = {
       fix: 'Budget the training and the community-manager roles and set `governance.workforce.trainingFunded: true` (and `communityManagers`).',
     },
   ],
-};
+});

@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { S } from './sources.js';
 
 /** What the General Counsel checks before an initiative may launch (../DOMAIN.md, Legal L1-L8). */
-export const legal: Checklist = {
+export const legal = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'legal',
@@ -373,4 +373,4 @@ export const legal: Checklist = {
       fix: 'Write the handover (who holds admin rights, how handles and credentials are transferred, in the employment or agency agreement) and reference it in `governance.accountTransfer`.',
     },
   ],
-};
+});

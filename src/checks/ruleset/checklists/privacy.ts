@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { gdpr, S } from './sources.js';
 
 /** What the Data Protection Officer checks before an initiative may launch (../DOMAIN.md, Privacy P1-P10). */
-export const privacy: Checklist = {
+export const privacy = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'privacy',
@@ -307,4 +307,4 @@ export const privacy: Checklist = {
       fix: 'Honour Global Privacy Control and other opt-out signals for advertising pixels and audiences, and set `personalData.tracking.consent: opt-out-with-gpc` (or prior-consent).',
     },
   ],
-};
+});

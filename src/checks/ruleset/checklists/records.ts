@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { S } from './sources.js';
 
 /** What the Records Manager checks before an initiative may launch (../DOMAIN.md, Records retention R1-R7). */
-export const records: Checklist = {
+export const records = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'records',
@@ -210,4 +210,4 @@ export const records: Checklist = {
       fix: 'Classify the content under the schedule that governs it (for an NHS body in England, the Code’s) and name it in `records.schedule`, with `records.series` and `retentionYears`.',
     },
   ],
-};
+});

@@ -1,8 +1,8 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 import { S } from './sources.js';
 
 /** What Security checks when an organisation enables it (../DOMAIN.md, Security S1-S5). */
-export const security: Checklist = {
+export const security = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'security',
@@ -126,4 +126,4 @@ export const security: Checklist = {
       fix: 'Add an account-takeover scenario (platform escalation contacts, recovery steps, customer warning) to the playbook and set `governance.crisis.accountTakeover: true`.',
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import type { Checklist } from '../../engine/rule.js';
+import { checklist } from '../../engine/checklist.js';
 
 const ESSAY = '"CIO as Chief Influencer" (2013)';
 /** Stages at which an initiative spends money and must show it is measured. */
@@ -9,7 +9,7 @@ const KPI_FIELDS = ['baseline', 'target', 'unit', 'cadence', 'source'];
  * What the CIO checks of the strategy as a whole (../DOMAIN.md, "The idea behind the product" and
  * "Measuring value"): traceability, measurement, leadership, experimentation and governance.
  */
-export const strategy: Checklist = {
+export const strategy = checklist({
   apiVersion: 'socialplan/v1',
   kind: 'Checklist',
   id: 'strategy',
@@ -316,4 +316,4 @@ export const strategy: Checklist = {
       fix: 'Record each owner’s decision in `signoffs` (`stakeholder`, `by`, `date`, `decision`), or set `metadata.status: in-review` until they have signed.',
     },
   ],
-};
+});
