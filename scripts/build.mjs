@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { precompileTemplates } from './precompile-templates.mjs';
+import { generate } from './generate.mjs';
 
 const root = new URL('..', import.meta.url);
 rmSync(new URL('dist', root), { recursive: true, force: true });
 
-// First the built-in templates, checked and compiled to src/render/precompiled.generated.js, which the bundle
-// includes: a render without --templates then loads Handlebars' runtime only, not its parser and compiler.
-await precompileTemplates();
+// First what is generated from the source into generated/ (scripts/generate.mjs): the quick strategy check and
+// the precompiled templates, which the bundles include.
+await generate();
 
 /**
  * commander requires node:child_process when it loads, for subcommands that are separate executables,

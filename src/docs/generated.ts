@@ -2,4 +2,3 @@
 export { answersDoc } from './answers-doc.js';
 export { ruleDocs } from './rules-doc.js';
 export { strategyJsonSchema } from '../model/json-schema.js';
-export { strategyAcceptsSource } from '../model/schema/accepts.js';

@@ -1,7 +1,7 @@
 import { loadDocument, type DocumentKind, type DocumentResult, type LoadedDocument } from './document.js';
 import { checkAmounts } from './amounts.js';
 import { checkReferences } from './references.js';
-import { acceptsStrategy } from './schema/accepts.generated.js';
+import { acceptsStrategy } from '../../generated/accepts-strategy.js';
 import type { Strategy } from './schema/strategy.js';
 import { KIND } from './vocabulary.js';
 

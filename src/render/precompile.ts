@@ -1,23 +1,16 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { packageRoot } from '../package-root.js';
 import { BUILT_IN_TEMPLATES, checkTemplate, COMPILE_OPTIONS, listTemplates } from './templates.js';
 
 /**
- * The build step behind scripts/precompile-templates.mjs: the built-in templates checked as a
+ * The build step behind generated/precompiled-templates.js (scripts/generate.mjs): the built-in templates checked as a
  * --templates folder is (checkTemplate) and compiled to JavaScript once, at build time, so that a
  * render without --templates loads Handlebars' small runtime instead of its parser and compiler.
  * Never imported by the command itself.
  */
 
-/** Where the generated module is kept, next to the code that loads it (src/render/templates.ts). */
-export const PRECOMPILED_FILES = {
-  js: join(packageRoot(), 'src', 'render', 'precompiled.generated.js'),
-  dts: join(packageRoot(), 'src', 'render', 'precompiled.generated.d.ts'),
-};
-
-const HEAD = `// Generated from templates/ by scripts/precompile-templates.mjs (run by scripts/build.mjs): do not edit.
+const HEAD = `// Generated from templates/ by npm run build (scripts/generate.mjs): do not edit.
 // test/render/precompiled.test.ts fails when it no longer matches templates/.`;
 
 /** The generated module's text, and its types: the same for the same templates, byte for byte. */
@@ -41,21 +34,7 @@ export async function precompiledModule(dir: string = BUILT_IN_TEMPLATES): Promi
       ].join('\n'),
     );
   }
-  const js = `${HEAD}\n/** @type {readonly import('./templates.js').PrecompiledTemplate[]} */\nexport const PRECOMPILED = [\n${entries.join('\n')}\n];\n`;
-  const dts = `${HEAD}\nimport type { PrecompiledTemplate } from './templates.js';\n\nexport declare const PRECOMPILED: readonly PrecompiledTemplate[];\n`;
+  const js = `${HEAD}\n/** @type {readonly import('../src/render/templates.js').PrecompiledTemplate[]} */\nexport const PRECOMPILED = [\n${entries.join('\n')}\n];\n`;
+  const dts = `${HEAD}\nimport type { PrecompiledTemplate } from '../src/render/templates.js';\n\nexport declare const PRECOMPILED: readonly PrecompiledTemplate[];\n`;
   return { js, dts };
-}
-
-/** Writes the generated module when it changed; says which files it wrote. */
-export async function writePrecompiled(): Promise<string[]> {
-  const wanted = await precompiledModule();
-  const written: string[] = [];
-  for (const kind of ['js', 'dts'] as const) {
-    const file = PRECOMPILED_FILES[kind];
-    const current = await readFile(file, 'utf8').catch(() => undefined);
-    if (current === wanted[kind]) continue;
-    await writeFile(file, wanted[kind]);
-    written.push(relative(packageRoot(), file));
-  }
-  return written;
 }

@@ -28,8 +28,8 @@ const SUFFIX = '.md.hbs';
 export const COMPILE_OPTIONS = { noEscape: true, strict: false } as const;
 
 /**
- * A built-in template compiled at build time by scripts/precompile-templates.mjs into
- * src/render/precompiled.generated.js: its place inside templates/ ("partials/header.md.hbs"), its
+ * A built-in template compiled at build time by scripts/generate.mjs into
+ * generated/precompiled-templates.js: its place inside templates/ ("partials/header.md.hbs"), its
  * text (to quote in an error) and the spec Handlebars.precompile made of it.
  */
 export interface PrecompiledTemplate {
@@ -258,7 +258,7 @@ function templateSet(env: Handlebars, templates: Iterable<{ source: TemplateSour
  * loaded, not its parser and compiler, and nothing is read from templates/.
  */
 async function builtInTemplates(): Promise<TemplateSet> {
-  const [{ default: runtime }, { PRECOMPILED }] = await Promise.all([import('handlebars/runtime.js'), import('./precompiled.generated.js')]);
+  const [{ default: runtime }, { PRECOMPILED }] = await Promise.all([import('handlebars/runtime.js'), import('../../generated/precompiled-templates.js')]);
   // handlebars/runtime has no types of its own: it is the full package's namespace without the compiler.
   const env = instance(runtime as unknown as Handlebars);
   return templateSet(

@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { acceptsSource } from '../../src/model/schema/accepts-codegen.js';
 import { strategyAcceptsSource } from '../../src/model/schema/accepts.js';
-import { acceptsStrategy } from '../../src/model/schema/accepts.generated.js';
+import { acceptsStrategy } from '../../generated/accepts-strategy.js';
 import { Strategy } from '../../src/model/schema/strategy.js';
 import { parseSource } from '../../src/model/yaml/source.js';
 import { ROOT } from '../helpers.js';
@@ -66,8 +66,8 @@ function mutate(original: unknown, mutations: Mutation[]): unknown {
 }
 
 describe('acceptsStrategy, generated from the zod schema', () => {
-  it('is what npm run docs:write writes from the schema today', () => {
-    expect(readFileSync(join(ROOT, 'src/model/schema/accepts.generated.ts'), 'utf8')).toBe(strategyAcceptsSource());
+  it('is what npm run build writes from the schema today (a schema changed since the last build fails here)', () => {
+    expect(readFileSync(join(ROOT, 'generated', 'accepts-strategy.ts'), 'utf8')).toBe(strategyAcceptsSource());
   });
 
   for (const name of EXAMPLES) {

@@ -35,7 +35,7 @@ describe('the JSON Schema', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(committed);
     // The message to whoever changed the zod schema: run `npm run schema:write`.
-    expect(strategyJsonSchema(), 'schema/strategy.schema.json is stale: run npm run schema:write').toEqual(committed);
+    expect(strategyJsonSchema(), 'schema/strategy.schema.json is stale: run npm run docs:write').toEqual(committed);
   });
 
   it('is draft-07 and explains every field', () => {

@@ -7,15 +7,15 @@ import { prepareRules } from '../../src/checks/ruleset/prepare.js';
 import { money, roundTo } from '../../src/measure/money.js';
 import { loadStrategy } from '../../src/model/load.js';
 import { briefingInputs, type BriefingInputs } from '../../src/render/inputs.js';
-import { PRECOMPILED_FILES, precompiledModule } from '../../src/render/precompile.js';
+import { precompiledModule } from '../../src/render/precompile.js';
 import { renderBriefings } from '../../src/render/render.js';
 import { BUILT_IN_TEMPLATES, loadTemplates, TemplateError } from '../../src/render/templates.js';
 import { BIN, ROOT, tempFolders } from '../helpers.js';
 
 /**
  * A render without --templates uses the built-in templates as the build precompiled them
- * (src/render/precompiled.generated.js, from scripts/precompile-templates.mjs) and loads only Handlebars'
- * runtime. The generated module is kept in the repository so the tests run it from src/ too: these tests
+ * (generated/precompiled-templates.js, which npm run build writes with scripts/generate.mjs) and loads only
+ * Handlebars' runtime. The tests run the generated module from the sources too: they
  * fail when it no longer matches templates/, when it renders anything other than what the compiler makes
  * of the same files, and when the built command loads the compiler without being asked to.
  */
@@ -36,10 +36,11 @@ beforeAll(async () => {
 });
 
 describe('the precompiled built-in templates', () => {
-  it('match templates/ (after changing a template, run node scripts/build.mjs or node scripts/precompile-templates.mjs)', async () => {
+  it('match templates/ (after changing a template, run npm run build or node scripts/generate.mjs)', async () => {
     const wanted = await precompiledModule();
-    expect(readFileSync(PRECOMPILED_FILES.js, 'utf8'), PRECOMPILED_FILES.js).toBe(wanted.js);
-    expect(readFileSync(PRECOMPILED_FILES.dts, 'utf8'), PRECOMPILED_FILES.dts).toBe(wanted.dts);
+    const generated = (name: string) => readFileSync(join(ROOT, 'generated', name), 'utf8');
+    expect(generated('precompiled-templates.js')).toBe(wanted.js);
+    expect(generated('precompiled-templates.d.ts')).toBe(wanted.dts);
   });
 
   it.each(examples)('render %s exactly as the compiler does from the same files', async (example) => {

@@ -1,7 +1,7 @@
 import { acceptsSource } from './accepts-codegen.js';
 import { Strategy } from './strategy.js';
 
-/** The source of src/model/schema/accepts.generated.ts, which `npm run docs:write` writes and a test keeps in step. */
+/** The source of generated/accepts-strategy.ts, which `npm run build` writes (scripts/generate.mjs). */
 export function strategyAcceptsSource(): string {
-  return acceptsSource(Strategy, 'acceptsStrategy', 'npm run docs:write');
+  return acceptsSource(Strategy, 'acceptsStrategy', 'npm run build');
 }
