@@ -27,6 +27,13 @@ function bundleFor(argv) {
  * V8 itself refuses a cache made by another Node version or with other flags, and compiles as usual.
  */
 function loadBundle(file, { cache = true } = {}) {
+  const known = loadBundle.loaded.get(file);
+  if (known) return known;
+  if (process.env.SOCIALPLAN_DEBUG) {
+    const loaded = { exports: require(file), script: undefined };
+    loadBundle.loaded.set(file, loaded);
+    return loaded;
+  }
   const source = readFileSync(file, 'utf8');
   let cachedData;
   if (cache) {
@@ -39,21 +46,21 @@ function loadBundle(file, { cache = true } = {}) {
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
-  return { exports: module.exports, script };
+  const loaded = { exports: module.exports, script };
+  loadBundle.loaded.set(file, loaded);
+  return loaded;
 }
+/** Every bundle loaded in this process, by file: a library's bundle is loaded once, and the build writes the caches of all of them. */
+loadBundle.loaded = new Map();
 
 async function main() {
   const argv = process.argv.slice(2);
   const file = bundleFor(argv);
   let exported;
   try {
-    if (process.env.SOCIALPLAN_DEBUG) {
-      // A bug report's stack trace should name src/ files and lines, not the bundle's: Node maps what require() loads.
-      process.setSourceMapsEnabled(true);
-      exported = require(file);
-    } else {
-      exported = loadBundle(file).exports;
-    }
+    // With SOCIALPLAN_DEBUG, a bug report's stack trace names src/ files and lines, not the bundle's: Node maps what require() loads.
+    if (process.env.SOCIALPLAN_DEBUG) process.setSourceMapsEnabled(true);
+    exported = loadBundle(file).exports;
   } catch (error) {
     if (error.code !== 'ENOENT' && error.code !== 'MODULE_NOT_FOUND') throw error;
     // A clone whose build did not run (or failed): say what to do rather than print a stack trace.
@@ -81,5 +88,6 @@ async function main() {
   process.exitCode = await exported.run(argv);
 }
 
+// The bundles load the board pack's libraries through loadBundle too (scripts/build.mjs, cachedVendor).
+module.exports = { loadBundle };
 if (require.main === module) main();
-else module.exports = { loadBundle };

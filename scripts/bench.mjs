@@ -80,6 +80,9 @@ const results = [];
 results.push({ ...measure('socialplan --version', [BIN, '--version']), target: 1.5 });
 for (const e of examples) results.push({ ...measure(`check ${e}`, [BIN, 'check', join(ROOT, 'examples', `${e}.yaml`), ...AS_OF]), target: 3 });
 results.push({ ...measure('render portfolio', [BIN, 'render', join(ROOT, 'examples', 'portfolio.yaml'), '--out', join(work, 'briefings'), '--force', ...AS_OF]), target: 4 });
+// The board pack: every briefing with its charts, as one HTML file and as a PDF.
+results.push({ ...measure('render portfolio --format html', [BIN, 'render', join(ROOT, 'examples', 'portfolio.yaml'), '--out', join(work, 'html'), '--force', '--format', 'html', '--single', ...AS_OF]), target: 6 });
+results.push({ ...measure('render portfolio --format pdf', [BIN, 'render', join(ROOT, 'examples', 'portfolio.yaml'), '--out', join(work, 'pdf'), '--force', '--format', 'pdf', ...AS_OF]), target: 12 });
 results.push({ ...measure('init --yes', [BIN, 'init', '--yes', '--force', '--out', join(work, 'init.yaml')]), target: null });
 // Scale: every style at 5 and 20 MB (1 MB too for plain block YAML), each with its peak memory; and a
 // 5 and 20 MB file with one key written twice, which the yaml package reads and words.

@@ -17,6 +17,8 @@ describe('npm run bench -- --smoke', () => {
       'check bank-customer-engagement',
       'check portfolio',
       'render portfolio',
+      'render portfolio --format html',
+      'render portfolio --format pdf',
       'init --yes',
       // Every style of scripts/bench/styles.mjs, and a file the yaml package reads.
       ...['plain', 'crlf', 'flow', 'quoted', 'block', 'anchors', 'a duplicate key'].map((style) => `check 0.1 MB, ${style}`),

@@ -81,7 +81,7 @@ function cannotWrite(shown: string, error: unknown): InputError {
  * Write `content` to a temporary file beside `target`. A file being replaced keeps its mode, and its
  * owner when run as root; the temporary file is removed if anything fails.
  */
-async function prepare(target: string, content: string, shown: string, durable: boolean): Promise<Replacement> {
+async function prepare(target: string, content: string | Uint8Array, shown: string, durable: boolean): Promise<Replacement> {
   // The file's own link is replaced (or was followed on purpose); the folders on the way must not lead out.
   const outside = leavesBoundary(target, { parentOnly: true });
   if (outside) throw new InputError(`${visible(shown)}: cannot be written: it ${outside}`);
@@ -168,7 +168,7 @@ export async function writeAtomic(file: string, content: string, options: WriteO
  */
 export async function writeAllAtomic(
   dir: string,
-  files: readonly { file: string; content: string }[],
+  files: readonly { file: string; content: string | Uint8Array }[],
   options: WriteOptions & { shownDir?: string } = {},
 ): Promise<void> {
   const shownDir = options.shownDir ?? dir;

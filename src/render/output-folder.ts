@@ -7,7 +7,13 @@ import { describeWriteError, errnoCode } from '../fs/errno.js';
 import { refuseInputAsOutput, type CommandInput } from '../fs/inputs.js';
 import { writeAllAtomic } from '../fs/write-atomic.js';
 import { visible } from '../text/visible.js';
-import { GENERATED, type RenderedFile } from './render.js';
+import { GENERATED } from './render.js';
+
+/** A file render writes: a briefing's text, or the bytes of the PDF board pack. */
+export interface OutputFile {
+  file: string;
+  content: string | Uint8Array;
+}
 
 export interface OutputFolderOptions {
   /** The folder as the user typed it, for messages and the list of files written. */
@@ -18,11 +24,27 @@ export interface OutputFolderOptions {
   inputs: readonly CommandInput[];
 }
 
-/** Whether a regular file starts with the line every briefing starts with; only that line is read, and a link is not followed. */
+/** What the PDF board pack says of itself (its Creator): a PDF must start with its header, so the mark is inside. */
+export const PDF_MARK = '(socialplan render)';
+const PDF_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Whether a regular file is one render wrote: a briefing starts with the generated line; the PDF board pack
+ * is a PDF (of a board pack's size) whose document information names socialplan render as its creator.
+ * A link is not followed.
+ */
 async function writtenByRender(file: string, shown: string): Promise<boolean> {
   try {
     const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
+      if (file.endsWith('.pdf')) {
+        const { size } = await handle.stat();
+        if (size > PDF_LIMIT) return false;
+        const bytes = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(bytes, 0, size, 0);
+        const text = bytes.subarray(0, bytesRead).toString('latin1');
+        return text.startsWith('%PDF-') && text.includes(PDF_MARK);
+      }
       const head = Buffer.alloc(Buffer.byteLength(GENERATED));
       const { bytesRead } = await handle.read(head, 0, head.length, 0);
       return head.subarray(0, bytesRead).toString('utf8') === GENERATED;
@@ -39,7 +61,7 @@ async function writtenByRender(file: string, shown: string): Promise<boolean> {
  * A symbolic link counts as not written by render: without --force it is left alone, with --force the
  * link itself is replaced, and never the file it points to, which may be anywhere.
  */
-async function refusals(dir: string, files: readonly RenderedFile[], options: OutputFolderOptions): Promise<string[]> {
+async function refusals(dir: string, files: readonly OutputFile[], options: OutputFolderOptions): Promise<string[]> {
   const foreign: string[] = [];
   for (const f of files) {
     const target = join(dir, f.file);
@@ -83,7 +105,7 @@ async function removeCreated(dir: string, created: string): Promise<void> {
  * write (unless --force) or that the render read, nothing is written through a link, and a failure
  * part-way (a full disk, a signal) leaves the folder byte for byte as it was, or absent if it was.
  */
-export async function writeBriefings(dir: string, files: readonly RenderedFile[], options: OutputFolderOptions): Promise<void> {
+export async function writeBriefings(dir: string, files: readonly OutputFile[], options: OutputFolderOptions): Promise<void> {
   // A folder committed as a link out of the repository (briefings -> ~/.ssh) is not where briefings go.
   const outside = leavesBoundary(join(dir, 'index.md'), { parentOnly: true });
   if (outside) throw new InputError(`${visible(options.shown)}: it ${outside}; nothing was written`);

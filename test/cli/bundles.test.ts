@@ -76,9 +76,9 @@ describe.skipIf(!built)('the built command', () => {
     expect(run.stderr).toMatch(/src[\\/]cli[\\/]main\.ts:\d+:\d+/);
   });
 
-  it('has code caches for --version, check and render that this Node accepts', () => {
+  it('has code caches for --version, check, render and the board pack\'s libraries that this Node accepts', () => {
     const caches = readdirSync(DIST).filter((f) => f.endsWith('.cjs.cache'));
-    expect(caches.sort()).toEqual(['socialplan-check.cjs.cache', 'socialplan-render.cjs.cache', 'socialplan.cjs.cache']);
+    expect(caches.sort()).toEqual(['charts.cjs.cache', 'pdf.cjs.cache', 'socialplan-check.cjs.cache', 'socialplan-render.cjs.cache', 'socialplan.cjs.cache']);
     const out = withLoader(`
       for (const cache of ${JSON.stringify(caches)}) {
         const { script } = loadBundle(require('node:path').join(${JSON.stringify(DIST)}, cache.slice(0, -'.cache'.length)));
