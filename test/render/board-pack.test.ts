@@ -46,11 +46,11 @@ async function readPdf(bytes: Buffer): Promise<{ pages: string[]; info: Record<s
   return { pages, info: info as Record<string, unknown>, pageCount: doc.numPages };
 }
 
-/** The headings of the Markdown briefings, as the HTML and PDF must show them. */
+/** The headings of the Markdown briefings, as a board pack must show them (its contents page stands for index.md). */
 function markdownHeadings(): string[] {
   const { files } = render([]);
   return [...files]
-    .filter(([f]) => f.endsWith('.md'))
+    .filter(([f]) => f.endsWith('.md') && f !== 'index.md')
     .flatMap(([, content]) => content.toString().split('\n').filter((l) => /^#{1,2} /.test(l)))
     .map((l) => l.replace(/^#+ /, '').replace(/\\(.)/g, '$1'));
 }
@@ -83,6 +83,9 @@ describe('render --format html', () => {
     const doc = dom(files.get('board-pack.html')!);
     const links = [...doc.querySelectorAll('nav.contents a')].map((a) => a.getAttribute('href')!);
     expect(links.length).toBeGreaterThan(20);
+    // The contents stand for the index of the Markdown briefings, whose links are to files.
+    expect(doc.querySelectorAll('section.briefing').length).toBe(9);
+    expect(doc.getElementById('briefing-index')).toBeNull();
     for (const href of links) expect(doc.getElementById(href.slice(1)), href).not.toBeNull();
     expect(doc.querySelector('header.running')?.textContent).toBe(`Alderbrook Social Business Portfolio 2027-2028 · version 2.3.1 · in-review · as of ${AS_OF}`);
     const charts = [...doc.querySelectorAll('figure.chart')].map((f) => f.id);

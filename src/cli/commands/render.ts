@@ -9,6 +9,7 @@ import { writeBriefings, type OutputFile } from '../../render/output-folder.js';
 import type { Paper } from '../../render/pdf/board-pack-pdf.js';
 import type { BriefingInputs } from '../../render/inputs.js';
 import type { RenderedFile } from '../../render/render.js';
+import { INDEX } from '../../render/briefings.js';
 import { renderBriefings } from '../../render/render.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { CommandResult } from '../result.js';
@@ -91,16 +92,18 @@ async function boardPack(inputs: BriefingInputs, briefings: RenderedFile[], form
   const [{ boardCharts }, { chartSvgs }] = await Promise.all([import('../../render/charts/board-charts.js'), import('../../render/charts/svg.js')]);
   const charts = boardCharts(inputs, options.actuals === undefined ? [] : await kpiScores(inputs, options.actuals));
   const svgs = await chartSvgs(charts);
+  // In one board pack the contents page does what the index does, with links that work there.
+  const inPack = briefings.filter((b) => b.file !== INDEX.file);
   if (format === 'pdf') {
     const { pdfPack } = await import('../../render/pdf/board-pack-pdf.js');
-    return [{ file: 'board-pack.pdf', content: await pdfPack(inputs, briefings, { paper: options.paper ?? 'a4', charts, svgs }) }];
+    return [{ file: 'board-pack.pdf', content: await pdfPack(inputs, inPack, { paper: options.paper ?? 'a4', charts, svgs }) }];
   }
   const [{ htmlPack }, { figureHtml }] = await Promise.all([import('../../render/html/board-pack-html.js'), import('../../render/html/markdown-html.js')]);
   const figure = (id: string, idPrefix: string) => {
     const chart = charts.find((c) => c.id === id);
     return chart ? figureHtml(chart, svgs.get(id)!, idPrefix) : '';
   };
-  return htmlPack(inputs, briefings, { single: options.single === true, figure });
+  return htmlPack(inputs, options.single ? inPack : briefings, { single: options.single === true, figure });
 }
 
 /** The KPI scorecard from an actuals file, refused as `measure` refuses it, at the bad row. */
