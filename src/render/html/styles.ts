@@ -44,8 +44,8 @@ section.briefing + section.briefing { border-top: 2px solid #1f4e79; margin-top:
 @media (max-width: 40rem) { body { font-size: 15px; } h1 { font-size: 1.4rem; } main { padding: 0.75rem; } }
 @page {
   margin: 20mm 15mm 18mm;
-  @top-left { content: ${cssString(running)}; font-size: 8.5pt; color: #333333; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; color: #333333; }
+  @top-left { content: ${cssString(running)}; font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 8.5pt; color: #333333; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 9pt; color: #333333; }
 }
 @media print {
   body { font-size: 10.5pt; }
