@@ -44,6 +44,38 @@ function fontFile(name: string): string {
 let fonts: { body: string; bold: string; mono: string } | undefined;
 const font = () => (fonts ??= { body: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf'), mono: fontFile('DejaVuSansMono.ttf') });
 
+/** Text in scripts that need no shaping: Latin, Greek, Cyrillic and common punctuation, without combining marks. */
+const UNSHAPED = /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
+
+interface FontkitGlyph {
+  advanceWidth: number;
+}
+interface FontkitFont {
+  layout(text: string, ...rest: unknown[]): unknown;
+  glyphsForString(text: string): FontkitGlyph[];
+}
+
+/**
+ * Text in those scripts laid out glyph by glyph at the font's own advance widths, without OpenType's
+ * substitutions and kerning: shaping took half the time of a board pack, and business prose in those
+ * scripts reads the same without it. Text in any other script is shaped as usual.
+ */
+function layoutWithoutShaping(fontkit: FontkitFont): void {
+  const shaped = fontkit.layout.bind(fontkit);
+  fontkit.layout = (text: string, ...rest: unknown[]) => {
+    if (typeof text !== 'string' || rest[0] !== undefined || !UNSHAPED.test(text)) return shaped(text, ...rest);
+    const glyphs = fontkit.glyphsForString(text);
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    return {
+      glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+}
+
 /** Markdown inline content as text: what a reader sees, without the markup. */
 function plain(tokens: readonly Token[] | null): string {
   return (tokens ?? []).map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.type === 'text' || t.type === 'code_inline' ? t.content : '')).join('');
@@ -128,20 +160,69 @@ class Writer {
     this.doc.moveDown(0.4);
   }
 
+  /**
+   * A table: columns as wide as their longest text allows (each at least a little), rows as tall as their
+   * tallest cell, the header rows again at the top of a new page. Tagged Table, TR, TH and TD; the lines and
+   * the header's shading are layout artefacts.
+   */
   table(rows: string[][], headerRows: number): void {
     if (!rows.length) return;
-    this.room(40);
-    this.doc.x = MARGIN.left;
+    const doc = this.doc;
+    const pad = 3;
+    const size = 8;
     const columns = Math.max(...rows.map((r) => r.length));
-    this.doc.font(font().body).fontSize(8).fillColor(COLOURS.text);
-    this.doc.table({
-      data: rows.map((r, i) => Array.from({ length: columns }, (_, c) => ({ text: visible(r[c] ?? ''), type: i < headerRows ? 'TH' : 'TD' }))),
-      defaultStyle: { border: 0.5, borderColor: COLOURS.rule, padding: 3 },
-      rowStyles: (i: number) => (i < headerRows ? { backgroundColor: COLOURS.head, font: { src: font().bold, size: 8 } } : { font: { src: font().body, size: 8 } }),
-      width: this.width,
-    } as unknown as PDFKit.Mixins.TableOptionsWithData);
-    this.doc.x = MARGIN.left;
-    this.doc.moveDown(0.6);
+    // An amount keeps its currency on its line: "USD 1,176,572" never breaks after "USD".
+    const cells = rows.map((r) => Array.from({ length: columns }, (_, c) => visible(r[c] ?? '').replace(/\b([A-Z]{3}) (?=-?\d)/g, '$1\u00a0')));
+    doc.font(font().body).fontSize(size);
+    // Each column at least as wide as its longest word (a figure never breaks), then what is left shared by how
+    // much more each would take to fit its longest text on one line.
+    const wordWidth = (text: string) => Math.max(0, ...text.split(/[ \t\n]+/).map((w) => doc.widthOfString(w)));
+    const least = Array.from({ length: columns }, (_, c) => Math.min(this.width / 2, Math.max(24, ...cells.map((r) => wordWidth(r[c]!))) + 2 * pad));
+    const want = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(260, Math.max(...cells.map((r) => doc.widthOfString(r[c]!))) + 2 * pad)));
+    const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+    const spare = this.width - sum(least);
+    const growth = sum(want.map((w, c) => w - least[c]!));
+    const widths =
+      spare <= 0
+        ? least.map((w) => (w * this.width) / sum(least))
+        : least.map((w, c) => w + (growth > 0 ? (spare * (want[c]! - w)) / growth : spare / columns));
+    const table = doc.struct('Table');
+    doc.addStructure(table);
+    const draw = (row: string[], header: boolean): void => {
+      doc.font(header ? font().bold : font().body).fontSize(size);
+      const height = Math.max(...row.map((text, c) => doc.heightOfString(text, { width: widths[c]! - 2 * pad }))) + 2 * pad;
+      if (doc.y + height > doc.page.height - MARGIN.bottom) {
+        doc.addPage();
+        if (!header) for (const h of cells.slice(0, headerRows)) draw(h, true);
+        doc.font(header ? font().bold : font().body).fontSize(size);
+      }
+      const top = doc.y;
+      doc.markContent('Artifact', { type: 'Layout' });
+      if (header) doc.rect(MARGIN.left, top, this.width, height).fill(COLOURS.head);
+      let x = MARGIN.left;
+      doc.lineWidth(0.5).strokeColor(COLOURS.rule);
+      for (const w of widths) {
+        doc.rect(x, top, w, height).stroke();
+        x += w;
+      }
+      doc.endMarkedContent();
+      const tr = doc.struct('TR');
+      table.add(tr);
+      x = MARGIN.left;
+      row.forEach((text, c) => {
+        const left = x;
+        tr.add(doc.struct(header ? 'TH' : 'TD', {}, () => doc.fillColor(COLOURS.text).text(text, left + pad, top + pad, { width: widths[c]! - 2 * pad })));
+        x += widths[c]!;
+      });
+      tr.end();
+      doc.x = MARGIN.left;
+      doc.y = top + height;
+    };
+    this.room(40);
+    cells.forEach((row, i) => draw(row, i < headerRows));
+    table.end();
+    doc.x = MARGIN.left;
+    doc.moveDown(0.6);
   }
 
   rule(): void {
@@ -305,14 +386,17 @@ class Writer {
   }
 }
 
-let svgToPdfModule: ((doc: Doc, svg: string, x: number, y: number, options: object) => void) | undefined;
-function svgToPdf(): NonNullable<typeof svgToPdfModule> {
-  return (svgToPdfModule ??= requireHere('svg-to-pdfkit') as NonNullable<typeof svgToPdfModule>);
+type SvgToPdf = (doc: Doc, svg: string, x: number, y: number, options: object) => void;
+let svgToPdfModule: SvgToPdf | undefined;
+/** svg-to-pdfkit, loaded with pdfkit by pdfPack. */
+function svgToPdf(): SvgToPdf {
+  return svgToPdfModule!;
 }
 
 /** The board pack as PDF bytes. */
 export async function pdfPack(inputs: BriefingInputs, briefings: readonly RenderedFile[], options: PdfPackOptions): Promise<Uint8Array> {
-  const [{ default: PDFDocument }, { default: markdownIt }] = await Promise.all([import('pdfkit'), import('markdown-it')]);
+  const [{ default: PDFDocument }, { default: markdownIt }, svgToPdfkit] = await Promise.all([import('pdfkit'), import('markdown-it'), import('svg-to-pdfkit')]);
+  svgToPdfModule = ((svgToPdfkit as { default?: SvgToPdf }).default ?? svgToPdfkit) as unknown as SvgToPdf;
   const md: MarkdownIt = markdownIt({ html: false, linkify: false, typographer: false });
   const m = inputs.strategy.metadata;
   const date = new Date(`${inputs.asOf}T00:00:00Z`);
@@ -337,6 +421,11 @@ export async function pdfPack(inputs: BriefingInputs, briefings: readonly Render
       ModDate: date,
     },
   } as PDFKit.PDFDocumentOptions);
+  for (const file of Object.values(font())) {
+    doc.font(file);
+    layoutWithoutShaping((doc as unknown as { _font: { font: FontkitFont } })._font.font);
+  }
+  doc.font(font().body);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
