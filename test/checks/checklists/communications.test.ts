@@ -97,6 +97,8 @@ const cases: RuleCase[] = [
   { rule: 'communications/crisis-plan-tested', name: 'passes when tested in the last 12 months', text: BASE, line: null },
   { rule: 'communications/crisis-plan-tested', name: 'fails when the last test is over 12 months old', text: edit(BASE, 'lastTested: 2026-03-02', 'lastTested: 2025-11-24'), line: lineOf(BASE, 'lastTested:') },
   { rule: 'communications/crisis-plan-tested', name: 'passes on the day the test turns 12 months old', text: edit(BASE, 'lastTested: 2026-03-02', 'lastTested: 2025-11-25'), line: null },
+  // 12 whole months and 25 days: a later day of the month does not make it younger.
+  { rule: 'communications/crisis-plan-tested', name: 'fails when the last test was on a later day of the month a year and more ago', text: edit(BASE, 'lastTested: 2026-03-02', 'lastTested: 2025-10-31'), line: lineOf(BASE, 'lastTested:') },
   { rule: 'communications/crisis-plan-tested', name: 'fails when no test is recorded, at the plan', text: edit(BASE, '    lastTested: 2026-03-02\n', ''), line: crisis },
   { rule: 'communications/crisis-plan-tested', name: 'fails without governance, at the top', text: noGovernance, line: 1 },
   { rule: 'communications/crisis-plan-tested', name: 'does not apply when every live initiative is internal', text: edit(internalOnly, 'lastTested: 2026-03-02', 'lastTested: 2024-01-01'), line: null },

@@ -9,8 +9,10 @@ export const withinMonths = defineFunction({
   check: (target, value, { asOf }) => {
     if (typeof target !== 'string') return FAIL;
     if (target > asOf) return { data: { age: 'in the future' } };
+    // Whole months, a month counted once its day is reached: exactly `value` of them is within only on the
+    // same day of the month; on a later day of the month the date is `value` months and some days old.
     const months = monthsBetween(target, asOf);
-    return months < value || (months === value && target.slice(8) >= asOf.slice(8)) ? undefined : { data: { age: `${months} months old` } };
+    return months < value || (months === value && target.slice(8) === asOf.slice(8)) ? undefined : { data: { age: `${months} months old` } };
   },
 });
 
