@@ -1,3 +1,4 @@
+import { runningHeader, SECTION_CHARTS } from '../board-pack.js';
 import type { BriefingInputs } from '../inputs.js';
 import type { RenderedFile } from '../render.js';
 import { GENERATED } from '../render.js';
@@ -16,12 +17,6 @@ export interface HtmlPackOptions {
   single: boolean;
   /** A chart's figure by chart id, its ids prefixed (src/render/html/markdown-html.ts figureHtml); empty for no such chart. */
   figure: (chartId: string, idPrefix: string) => string;
-}
-
-/** Strategy, version, status and as-of date: the running header of every page. */
-export function runningHeader(inputs: BriefingInputs): string {
-  const m = inputs.strategy.metadata;
-  return `${m.title} · version ${m.version} · ${m.status} · as of ${inputs.asOf}`;
 }
 
 const htmlName = (file: string): string => file.replace(/\.md$/, '.html');
@@ -52,11 +47,6 @@ function page(title: string, running: string, body: string): string {
   ].join('\n');
 }
 
-const SECTION_FIGURES = [
-  { heading: /^Where the stakeholders stand$/, chart: 'stakeholders' },
-  { heading: /^How success is measured$/, chart: 'kpis' },
-];
-
 /** The briefings (Markdown as rendered) as HTML pages, or as one board pack. */
 export async function htmlPack(inputs: BriefingInputs, briefings: readonly RenderedFile[], options: HtmlPackOptions): Promise<RenderedFile[]> {
   const running = runningHeader(inputs);
@@ -65,7 +55,7 @@ export async function htmlPack(inputs: BriefingInputs, briefings: readonly Rende
   for (const b of briefings) {
     const html = await briefingHtml(b.content, {
       figure: options.figure,
-      sectionFigures: SECTION_FIGURES,
+      sectionFigures: SECTION_CHARTS,
       idPrefix: options.single ? `${anchorOf(b.file)}-` : '',
       linkFor: (href) => (known.has(href) ? (options.single ? `#${anchorOf(href)}` : htmlName(href)) : undefined),
     });

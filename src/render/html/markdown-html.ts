@@ -1,5 +1,6 @@
 type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
 type Token = ReturnType<MarkdownIt['parse']>[number];
+import { chartForMermaid, withoutComments } from '../board-pack.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
@@ -37,7 +38,7 @@ async function markdownIt(): Promise<MarkdownIt> {
   rules.fence = (tokens, index, options, env: RenderEnv | undefined, self) => {
     const token = tokens[index]!;
     if (token.info.trim() !== 'mermaid') return fence(tokens, index, options, env, self);
-    const chart = chartFor(token.content);
+    const chart = chartForMermaid(token.content);
     return chart && env?.figure ? env.figure(chart) : '';
   };
   // An address in the strategy (a notice URL, a name that holds one) is Markdown's <autolink>, so that it is not
@@ -50,23 +51,6 @@ async function markdownIt(): Promise<MarkdownIt> {
   rules.table_open = () => '<div class="table" tabindex="0"><table>\n';
   rules.table_close = () => '</table></div>\n';
   return (loaded = md);
-}
-
-/** The chart id a Mermaid diagram becomes in HTML, or null to leave it out. */
-function chartFor(mermaid: string): string | null {
-  const kind = mermaid.split('\n').find((l) => l.trim() && !l.trim().startsWith('%%'))?.trim() ?? '';
-  if (kind.startsWith('gantt')) return 'roadmap';
-  if (kind.startsWith('xychart')) return 'cash-flow';
-  if (kind.startsWith('pie') && /costs/i.test(kind)) return 'cost-benefit';
-  return null;
-}
-
-/** Lines that are whole HTML comments (the generated line, markdownlint's switches) say nothing to a reader. */
-function withoutComments(markdown: string): string {
-  return markdown
-    .split('\n')
-    .filter((l) => !/^<!--.*-->$/.test(l.trim()))
-    .join('\n');
 }
 
 /** A heading's id: lower-case words joined by hyphens, made unique within the page. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
 type Token = ReturnType<MarkdownIt['parse']>[number];
 import type { Chart } from '../charts/chart.js';
-import { runningHeader } from '../html/board-pack-html.js';
+import { chartForMermaid, runningHeader, SECTION_CHARTS, withoutComments } from '../board-pack.js';
 import type { BriefingInputs } from '../inputs.js';
 import type { RenderedFile } from '../render.js';
 import { visible } from '../../text/visible.js';
@@ -79,22 +79,6 @@ function layoutWithoutShaping(fontkit: FontkitFont): void {
 /** Markdown inline content as text: what a reader sees, without the markup. */
 function plain(tokens: readonly Token[] | null): string {
   return (tokens ?? []).map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.type === 'text' || t.type === 'code_inline' ? t.content : '')).join('');
-}
-
-/** The mermaid diagram a chart stands in for, as in the HTML. */
-function chartFor(mermaid: string): string | null {
-  const kind = mermaid.split('\n').find((l) => l.trim() && !l.trim().startsWith('%%'))?.trim() ?? '';
-  if (kind.startsWith('gantt')) return 'roadmap';
-  if (kind.startsWith('xychart')) return 'cash-flow';
-  if (kind.startsWith('pie') && /costs/i.test(kind)) return 'cost-benefit';
-  return null;
-}
-
-function withoutComments(markdown: string): string {
-  return markdown
-    .split('\n')
-    .filter((l) => !/^<!--.*-->$/.test(l.trim()))
-    .join('\n');
 }
 
 class Writer {
@@ -331,7 +315,7 @@ class Writer {
         }
         case 'fence':
           if (t.info.trim() === 'mermaid') {
-            const chart = chartFor(t.content);
+            const chart = chartForMermaid(t.content);
             if (chart) this.figure(chart);
           } else {
             this.room(20);
@@ -440,14 +424,10 @@ export async function pdfPack(inputs: BriefingInputs, briefings: readonly Render
   });
   doc.addPage();
   writer.contents(inputs, parsed);
-  const sectionFigures = [
-    { heading: /^Where the stakeholders stand$/, chart: 'stakeholders' },
-    { heading: /^How success is measured$/, chart: 'kpis' },
-  ];
   for (const b of parsed) {
     doc.addPage();
     doc.outline.addItem(visible(b.title));
-    writer.briefing(b.tokens, sectionFigures, b.anchor);
+    writer.briefing(b.tokens, SECTION_CHARTS, b.anchor);
   }
   writer.furniture(runningHeader(inputs));
   doc.end();
