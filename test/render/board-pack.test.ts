@@ -176,6 +176,19 @@ describe('render --format pdf', () => {
     expect(raw).not.toMatch(/\/(JavaScript|JS|Launch|URI|SubmitForm)\b/);
   });
 
+  it('refuses a strategy whose board pack would run past a PDF\'s size, exit 2, nothing written; --only makes it fit', { timeout: 60_000 }, async () => {
+    const { generatedStrategy } = await import('../../scripts/bench/styles.mjs');
+    const work = folder();
+    work.write('big.yaml', generatedStrategy(ROOT, 1.6, 'plain'));
+    const run = runCli(['render', 'big.yaml', '--out', 'out', '--as-of', AS_OF, '--format', 'pdf'], { cwd: work.dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^socialplan: the board pack would run to about \d{3} pages, more than a PDF is made for here \(about 600\); choose briefings with --only, or use --format html\n$/);
+    expect(existsSync(join(work.dir, 'out'))).toBe(false);
+    const board = runCli(['render', 'big.yaml', '--out', 'out', '--as-of', AS_OF, '--format', 'pdf', '--only', 'board'], { cwd: work.dir });
+    expect(board.status).toBe(0);
+    expect(readFileSync(join(work.dir, 'out', 'board-pack.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('is the same, byte for byte, for the same strategy and as-of date; the paper size is chosen', async () => {
     const a = render(['--format', 'pdf']).files.get('board-pack.pdf')!;
     const b = render(['--format', 'pdf']).files.get('board-pack.pdf')!;

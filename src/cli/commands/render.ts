@@ -89,15 +89,14 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
 
 /** The briefings as HTML pages or one HTML or PDF board pack, with the charts drawn from the same inputs. */
 async function boardPack(inputs: BriefingInputs, briefings: RenderedFile[], format: 'html' | 'pdf', options: RenderCommandOptions): Promise<OutputFile[]> {
+  // In one board pack the contents page does what the index does, with links that work there.
+  const inPack = briefings.filter((b) => b.file !== INDEX.file);
+  const pdf = format === 'pdf' ? await import('../../render/pdf/board-pack-pdf.js') : undefined;
+  pdf?.refuseOversizedPdf(inPack);
   const [{ boardCharts }, { chartSvgs }] = await Promise.all([import('../../render/charts/board-charts.js'), import('../../render/charts/svg.js')]);
   const charts = boardCharts(inputs, options.actuals === undefined ? [] : await kpiScores(inputs, options.actuals));
   const svgs = await chartSvgs(charts);
-  // In one board pack the contents page does what the index does, with links that work there.
-  const inPack = briefings.filter((b) => b.file !== INDEX.file);
-  if (format === 'pdf') {
-    const { pdfPack } = await import('../../render/pdf/board-pack-pdf.js');
-    return [{ file: 'board-pack.pdf', content: await pdfPack(inputs, inPack, { paper: options.paper ?? 'a4', charts, svgs }) }];
-  }
+  if (pdf) return [{ file: 'board-pack.pdf', content: await pdf.pdfPack(inputs, inPack, { paper: options.paper ?? 'a4', charts, svgs }) }];
   const [{ htmlPack }, { figureHtml }] = await Promise.all([import('../../render/html/board-pack-html.js'), import('../../render/html/markdown-html.js')]);
   const figure = (id: string, idPrefix: string) => {
     const chart = charts.find((c) => c.id === id);

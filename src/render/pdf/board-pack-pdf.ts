@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
 type Token = ReturnType<MarkdownIt['parse']>[number];
+import { InputError } from '../../errors.js';
 import type { Chart } from '../charts/chart.js';
 import { chartForMermaid, runningHeader, SECTION_CHARTS, withoutComments } from '../board-pack.js';
 import type { BriefingInputs } from '../inputs.js';
@@ -377,8 +378,26 @@ function svgToPdf(): SvgToPdf {
   return svgToPdfModule!;
 }
 
+/**
+ * The most Markdown a PDF board pack is made from: about 600 pages, which take some 10 seconds and 600 MB (every
+ * page is held until the page numbers are written). A strategy past it, such as one with thousands of
+ * initiatives arriving in a pull request, is refused rather than left to run the machine out of memory.
+ */
+export const PDF_MARKDOWN_LIMIT = 1_500_000;
+
+/** Refuses briefings too long for one PDF (see PDF_MARKDOWN_LIMIT), before anything is drawn. */
+export function refuseOversizedPdf(briefings: readonly RenderedFile[]): void {
+  const size = briefings.reduce((sum, b) => sum + b.content.length, 0);
+  if (size > PDF_MARKDOWN_LIMIT) {
+    throw new InputError(
+      `the board pack would run to about ${Math.round(size / 2500)} pages, more than a PDF is made for here (about ${Math.round(PDF_MARKDOWN_LIMIT / 2500)}); choose briefings with --only, or use --format html`,
+    );
+  }
+}
+
 /** The board pack as PDF bytes. */
 export async function pdfPack(inputs: BriefingInputs, briefings: readonly RenderedFile[], options: PdfPackOptions): Promise<Uint8Array> {
+  refuseOversizedPdf(briefings);
   const [{ default: PDFDocument }, { default: markdownIt }, svgToPdfkit] = await Promise.all([import('pdfkit'), import('markdown-it'), import('svg-to-pdfkit')]);
   svgToPdfModule = ((svgToPdfkit as { default?: SvgToPdf }).default ?? svgToPdfkit) as unknown as SvgToPdf;
   const md: MarkdownIt = markdownIt({ html: false, linkify: false, typographer: false });
