@@ -1,6 +1,5 @@
 import { relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
-import { packageRoot } from '../package-root.js';
 import { BUILT_IN_TEMPLATES, checkTemplate, COMPILE_OPTIONS, listTemplates } from './templates.js';
 
 /**

@@ -1,7 +1,7 @@
-type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
-type Token = ReturnType<MarkdownIt['parse']>[number];
 import { chartForMermaid, withoutComments } from '../board-pack.js';
 import { escapeHtml } from './escape-html.js';
+
+type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
 
 /**
  * A rendered Markdown briefing as HTML: the same text, tables and numbers, through markdown-it with raw

@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
-type Token = ReturnType<MarkdownIt['parse']>[number];
 import { InputError } from '../../errors.js';
 import type { Chart } from '../charts/chart.js';
 import { chartForMermaid, runningHeader, SECTION_CHARTS, withoutComments } from '../board-pack.js';
 import type { BriefingInputs } from '../inputs.js';
 import type { RenderedFile } from '../render.js';
 import { visible } from '../../text/visible.js';
+
+type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /**
  * The board pack as one PDF: every briefing from its rendered Markdown (the same text, tables and numbers),
