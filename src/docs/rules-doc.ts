@@ -43,7 +43,7 @@ export function rulePage(rule: Rule): string {
   const lines = [
     `# ${rule.id}`,
     '',
-    '<!-- Generated from the rule data in src/checks/checklists by `npm run docs:write`. -->',
+    '<!-- Generated from the rule data in src/checks/ruleset/checklists by `npm run docs:write`. -->',
     '',
     rule.title ?? rule.message,
     '',
