@@ -66,6 +66,15 @@ export function edit(text: string, find: string, replace: string): string {
   return text.replace(find, replace);
 }
 
+/** Indent every line of a YAML fragment written at column 0. */
+export function indent(text: string, spaces: number): string {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => `${' '.repeat(spaces)}${line}`)
+    .join('\n');
+}
+
 /** 1-based line of the first occurrence of `needle`. */
 export function lineOf(text: string, needle: string): number {
   const index = text.indexOf(needle);

@@ -6,7 +6,7 @@ import { initiativeRoi, strategyRoi } from '../../src/measure/roi.js';
 import { scorecard, type KpiScore } from '../../src/measure/scorecard.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
-import { edit, MINIMAL } from '../helpers.js';
+import { edit, indent, MINIMAL } from '../helpers.js';
 
 /**
  * The KPI scorecard and the ROI model at their boundaries: the day an initiative starts, the day a KPI turns
@@ -27,15 +27,6 @@ function parse(text: string): Strategy {
   if (!result.loaded) throw new Error(`the test strategy does not load:\n${result.diagnostics.map((d) => d.message).join('\n')}\n${text}`);
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return result.loaded.data;
-}
-
-/** Indent every line of a YAML fragment written at column 0. */
-function indent(text: string, spaces: number): string {
-  return text
-    .trim()
-    .split('\n')
-    .map((line) => `${' '.repeat(spaces)}${line}`)
-    .join('\n');
 }
 
 /** The one initiative of the fixture, from "  - id: care" to the line before the top-level "platforms:". */

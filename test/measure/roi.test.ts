@@ -5,7 +5,7 @@ import { initiativeRoi, paybackIndex, strategyRoi } from '../../src/measure/roi.
 import { roiJson } from '../../src/render/view/roi-table.js';
 import { parseStrategy } from '../../src/model/parse.js';
 import type { Strategy } from '../../src/model/schema/strategy.js';
-import { edit, MINIMAL } from '../helpers.js';
+import { edit, indent, MINIMAL } from '../helpers.js';
 
 /**
  * The ROI arithmetic checked against figures worked out by hand. Every strategy is test/fixtures/minimal.yaml
@@ -18,15 +18,6 @@ type Flow = NonNullable<NonNullable<Initiative['roi']>['costs']>[number];
 
 /** The one initiative of the fixture, from "  - id: care" to the line before the top-level "platforms:". */
 const CARE = MINIMAL.slice(MINIMAL.indexOf('  - id: care'), MINIMAL.indexOf('\nplatforms:') + 1);
-
-/** Indent every line of a YAML fragment written at column 0. */
-function indent(text: string, spaces: number): string {
-  return text
-    .trim()
-    .split('\n')
-    .map((line) => `${' '.repeat(spaces)}${line}`)
-    .join('\n');
-}
 
 /** The fixture's initiative under another id and stage, with an roi block (YAML written at column 0) and a start date. */
 function initiative(id: string, roi: string | null, stage = 'pilot', starts?: string): string {
