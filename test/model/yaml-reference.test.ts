@@ -67,8 +67,9 @@ describe('socialplan reads what the yaml package reads', () => {
 
   it('slices of the examples, in eight forms each, mutated', () => {
     const counts = tally(mutatedSlice(exampleSources(examples)), RUNS * 4);
-    // Both kinds are well represented, or the test would prove little.
-    expect(counts.same).toBeGreaterThan(RUNS / 2);
+    // Both kinds are well represented, or the test would prove little. Over 25 seeds, 145 to 190 of the 1,200
+    // texts read the same (about 14%), so the bar sits well below that: RUNS / 2 (150) failed one seed in 15.
+    expect(counts.same).toBeGreaterThan(RUNS / 4);
     expect(counts.rejected).toBeGreaterThan(RUNS / 2);
   });
 });
