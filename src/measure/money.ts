@@ -4,10 +4,13 @@ import { wholeUnits, type Exact } from './exact.js';
 export function roundTo(value: number, decimals: number): number {
   // Past 2^53 a double has no fractions left to round, and scaling it could overflow to Infinity.
   if (!Number.isFinite(value) || Math.abs(value) >= 2 ** 53) return value;
+  if (Number.isInteger(value)) return value === 0 ? 0 : value;
   const factor = 10 ** decimals;
   // toPrecision first strips the binary noise (1.005 * 100 = 100.49999...); halves then round away from
-  // zero, so -12.25 % and 12.25 % show as -12.3 % and 12.3 %.
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  // zero, so -12.25 % and 12.25 % show as -12.3 % and 12.3 %. From 1e15 on a double holds at most one
+  // decimal place, so there is no noise to strip and 15 significant digits would change the figure.
+  const raw = Math.abs(value) * factor;
+  const scaled = raw >= 1e15 ? raw : Number(raw.toPrecision(15));
   const rounded = (Math.sign(value) * Math.round(scaled)) / factor;
   return rounded === 0 ? 0 : rounded;
 }

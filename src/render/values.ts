@@ -45,9 +45,14 @@ export function span(starts: string | undefined, ends: string | undefined): stri
   return 'not scheduled';
 }
 
-/** "Name (Role)"; the role once, even when the name already carries it ("Dana Whitfield (CIO)" with role CIO). */
+/**
+ * "Name (Role)"; the role once, even when the name already carries it ("Dana Whitfield (CIO)" with role CIO)
+ * or is the role itself ("General Counsel" with role General Counsel, as a draft names a post before a person).
+ */
 export function person(p: { name: string; role?: string | undefined } | undefined): string {
   if (!p) return '';
-  if (!p.role || p.name.toLowerCase().includes(`(${p.role.toLowerCase()})`)) return p.name;
+  const name = p.name.trim().toLowerCase();
+  const role = p.role?.trim().toLowerCase();
+  if (!role || name === role || name.includes(`(${role})`)) return p.name;
   return `${p.name} (${p.role})`;
 }

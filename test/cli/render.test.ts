@@ -287,6 +287,30 @@ describe('the board reads what is true, in its own words', () => {
     expect(board).not.toContain('only usage is measured');
   });
 
+  it('names a post once when the owner is named by the post, and the ROI tables by the initiative alone', () => {
+    const roi = '    roi: { horizonMonths: 12, costs: [{ item: Licences, amount: 1000, recurrence: once }], benefits: [{ item: Hours saved, amount: 2000, recurrence: once, startMonth: 6 }] }\n';
+    const withPosts = edit(edit(text, 'status: draft', 'status: draft\n  currency: USD'), 'platforms:\n  - {', `stakeholders:\n  legal: { owner: General Counsel, role: general counsel }\n  privacy: { owner: Ada Lovelace, role: DPO }\nplatforms:\n  - {`).replace(
+      '    personalData:\n',
+      `${roi}    personalData:\n`,
+    );
+    const tmp = folder();
+    const out = join(tmp.dir, 'out');
+    expect(runCli(['render', tmp.write('s.yaml', withPosts), '--out', out, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const board = prose(out, 'board-briefing.md');
+    expect(board).toMatch(/^\| Legal \| General Counsel \| not signed \|/m);
+    expect(board).toMatch(/^\| Privacy \| Ada Lovelace \(DPO\) \| not signed \|/m);
+    expect(board).toMatch(/^\| Customer care \| USD 1,000 \|/m);
+    expect(board).not.toContain('(care)');
+
+    // Two initiatives of one name keep their ids apart, in the board's table as in roi's.
+    const twice = edit(withPosts, 'initiatives:\n', 'initiatives:\n  - { id: care-two, name: Customer care, scope: internal, stage: pilot, supports: [IT1], platforms: [linkedin] }\n'.replace(' }\n', `, roi: { horizonMonths: 12, costs: [{ item: Licences, amount: 500, recurrence: once }] } }\n`));
+    const again = join(tmp.dir, 'again');
+    expect(runCli(['render', tmp.write('twice.yaml', twice), '--out', again, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const both = prose(again, 'board-briefing.md');
+    expect(both).toMatch(/^\| Customer care \(care\) \| USD 1,000 \|/m);
+    expect(both).toMatch(/^\| Customer care \(care-two\) \| USD 500 \|/m);
+  });
+
   it('says when an outcome is due, or that no date is set, never the cadence', () => {
     const withKpis = edit(
       text,

@@ -44,10 +44,16 @@ describe('roundTo: half away from zero, once', () => {
     expect(roundTo(123456789012345.6, 0)).toBe(123456789012346);
   });
 
-  // Reported, left unfixed: toPrecision(15) drops the 16th significant digit, so an integer between 1e15 and
-  // 2^53, which has no fraction to round, comes back changed: 2^53 - 1 = 9,007,199,254,740,991 becomes ...990.
-  it.skip('leaves an integer just below 2^53 as it is', () => {
+  // toPrecision(15) would drop the 16th significant digit: 2^53 - 1 = 9,007,199,254,740,991 came back as ...990.
+  it('leaves an integer just below 2^53 as it is', () => {
     expect(roundTo(2 ** 53 - 1, 0)).toBe(9007199254740991);
+    expect(roundTo(2 ** 53 - 1, 2)).toBe(9007199254740991);
+  });
+
+  it('keeps every digit of a 16-digit figure and still rounds its half', () => {
+    expect(roundTo(1234567890123456, 0)).toBe(1234567890123456);
+    expect(roundTo(1234567890123456.5, 0)).toBe(1234567890123457);
+    expect(roundTo(-1234567890123456.5, 0)).toBe(-1234567890123457);
   });
 });
 

@@ -60,8 +60,8 @@ export function roiView(inputs: BriefingInputs): RoiView {
   const modelled = new Set(roi.initiatives.map((i) => i.initiative));
   return {
     modelled: roi.initiatives.length > 0,
-    table: block(roiMarkdownTable(roi)),
-    sensitivity: block(sensitivityMarkdownTable(roi)),
+    table: block(roiMarkdownTable(roi, 'name')),
+    sensitivity: block(sensitivityMarkdownTable(roi, 'name')),
     unmodelled: live(strategy).filter((i) => !modelled.has(i.id)).map((i) => `${i.name} (${stageWord(i.stage).toLowerCase()})`),
     headline: roiHeadline(roi),
     charts: costCharts(roi),

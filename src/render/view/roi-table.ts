@@ -59,8 +59,17 @@ interface Row {
   f: RoiFigures & { sensitivity: Sensitivity[] };
 }
 
-function rows(roi: StrategyRoi): Row[] {
-  const list: Row[] = roi.initiatives.map((i) => ({ label: `${i.name} (${i.initiative})`, f: i }));
+/**
+ * How a row names its initiative: "Name (id)" where the reader works with ids (the roi command), the name
+ * alone for the board, with the id only where two initiatives share a name.
+ */
+export type RowLabels = 'name-and-id' | 'name';
+
+function rows(roi: StrategyRoi, labels: RowLabels = 'name-and-id'): Row[] {
+  const named = new Map<string, number>();
+  for (const i of roi.initiatives) named.set(i.name, (named.get(i.name) ?? 0) + 1);
+  const label = (i: StrategyRoi['initiatives'][number]) => (labels === 'name' && named.get(i.name) === 1 ? i.name : `${i.name} (${i.initiative})`);
+  const list: Row[] = roi.initiatives.map((i) => ({ label: label(i), f: i }));
   if (roi.total && roi.initiatives.length > 1) list.push({ label: 'All initiatives', f: roi.total });
   return list;
 }
@@ -111,12 +120,12 @@ export function roiTable(roi: StrategyRoi): string {
 const RIGHT = [false, true, true, true, true, true, true];
 
 /** The ROI table in Markdown, one row per initiative and one for the whole strategy: the board briefing's table too. */
-export function roiMarkdownTable(roi: StrategyRoi): string {
-  return table(HEAD, rows(roi).map((r) => cellsFor(r, roi.currency)), RIGHT);
+export function roiMarkdownTable(roi: StrategyRoi, labels: RowLabels = 'name-and-id'): string {
+  return table(HEAD, rows(roi, labels).map((r) => cellsFor(r, roi.currency)), RIGHT);
 }
 
-export function sensitivityMarkdownTable(roi: StrategyRoi): string {
-  const list = rows(roi);
+export function sensitivityMarkdownTable(roi: StrategyRoi, labels: RowLabels = 'name-and-id'): string {
+  const list = rows(roi, labels);
   const steps = list[0]?.f.sensitivity.map((s) => s.benefitsLowerPct) ?? [];
   return table(sensitivityHead(steps), list.map(sensitivityCells), [false, ...steps.flatMap(() => [true, true])]);
 }
