@@ -311,6 +311,18 @@ describe('the board reads what is true, in its own words', () => {
     expect(both).toMatch(/^\| Customer care \(care-two\) \| USD 500 \|/m);
   });
 
+  it('draws the cumulative net at evenly spaced quarters, the last month carried to the next quarter, and dates the review', () => {
+    // Horizon 14 months from 2026-09-01: the last flow is at month 14, between the quarters 12 and 15.
+    const roi = '    roi: { horizonMonths: 14, costs: [{ item: Licences, amount: 1000, recurrence: once }], benefits: [{ item: Hours saved, amount: 3000, recurrence: once, startMonth: 14 }] }\n';
+    const strategy = edit(edit(text, 'status: draft', 'status: draft\n  currency: USD\n  reviewBy: 2027-03-31'), '    personalData:\n', `${roi}    personalData:\n`);
+    const tmp = folder();
+    const out = join(tmp.dir, 'out');
+    expect(runCli(['render', tmp.write('s.yaml', strategy), '--out', out, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const board = readFileSync(join(out, 'board-briefing.md'), 'utf8');
+    expect(board).toContain('    x-axis ["Sep 2026", "Dec 2026", "Mar 2027", "Jun 2027", "Sep 2027", "Dec 2027"]\n    y-axis "USD"\n    line [-1000, -1000, -1000, -1000, -1000, 2000]\n');
+    expect(board).toContain('    Review by 2027-03-31 :milestone, 2027-03-31, 0d\n');
+  });
+
   it('says when an outcome is due, or that no date is set, never the cadence', () => {
     const withKpis = edit(
       text,

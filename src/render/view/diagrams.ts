@@ -39,7 +39,7 @@ export function roadmapChart(strategy: Strategy, asOf: string): MarkdownBlock | 
   sections.push({
     label: 'Strategy',
     tasks: [],
-    milestones: [{ label: `As of ${asOf}`, date: asOf }, ...(strategy.metadata.reviewBy ? [{ label: 'Review by', date: strategy.metadata.reviewBy }] : [])],
+    milestones: [{ label: `As of ${asOf}`, date: asOf }, ...(strategy.metadata.reviewBy ? [{ label: `Review by ${strategy.metadata.reviewBy}`, date: strategy.metadata.reviewBy }] : [])],
   });
   return block(gantt(`${strategy.metadata.title}: roadmap`, sections));
 }
@@ -78,13 +78,17 @@ export function costCharts(roi: StrategyRoi): CostCharts {
   let cumulative: MarkdownBlock | null = null;
   const total = roi.total;
   if (total) {
-    // The cumulative net at each quarter's boundary of the total's calendar, and at its last month.
+    // The cumulative net at each quarter's boundary of the total's calendar. The axis spaces its labels
+    // evenly, so a last month between two boundaries is shown at the next one: no flow falls after the
+    // last month, so the cumulative there is the same.
     const points: { label: string; value: number }[] = [];
     let running = 0n;
+    const last = total.costs.length - 1;
     total.costs.forEach((cost, k) => {
       running += total.benefits[k]! - cost;
-      if (k % 3 === 0 || k === total.costs.length - 1) points.push({ label: monthLabel(total.startDate, total.startMonth + k), value: toNumber(running) });
+      if (k % 3 === 0) points.push({ label: monthLabel(total.startDate, total.startMonth + k), value: toNumber(running) });
     });
+    if (last % 3 !== 0) points.push({ label: monthLabel(total.startDate, total.startMonth + last + 3 - (last % 3)), value: toNumber(running) });
     cumulative = block(lineChart(`Cumulative net cash flow, all initiatives (${unit})`, points.map((p) => p.label), unit, points.map((p) => p.value)));
   }
   return { costs: costs ? block(costs) : null, benefits: benefits ? block(benefits) : null, cumulative };
