@@ -53,6 +53,8 @@ export function rulePage(rule: Rule): string {
     `- Looks at: \`${rule.given}\``,
     ...conditions(rule.when).map((c) => `- Only when: ${c}`),
     ...conditions(rule.then).map((c) => `- Requires: ${c}`),
+    ...(rule.sharedWith ? [`- Shared with: ${rule.sharedWith.map(stakeholderLabel).join(', ')} (one finding, naming every owner)`] : []),
+    ...(rule.yieldsTo ? [`- Yields to: ${rule.yieldsTo.map((id) => `[${id}](../${id}.md)`).join(', ')} (silent where that rule reports the same gap, at least as severely)`] : []),
     '',
     '## Why',
     '',

@@ -29,9 +29,22 @@ function coversAny(ruleJurisdictions: readonly string[], jurisdictions: readonly
   return ruleJurisdictions.some((j) => jurisdictions.some((s) => covers(j, s)));
 }
 
+/**
+ * The rule's jurisdictions for this strategy: those written, less any whose law does not reach an
+ * organisation with the strategy's tags (`notFor`: the CCPA's in US-CA for a public body).
+ */
+function jurisdictionsFor(rule: Rule, strategy: Strategy): readonly string[] | undefined {
+  const { jurisdictions, notFor } = rule.appliesTo ?? {};
+  if (!jurisdictions || !notFor) return jurisdictions;
+  const tags = strategy.metadata.regulatoryTags ?? [];
+  const out = notFor.filter((n) => n.tags.some((tag) => tags.includes(tag))).flatMap((n) => n.jurisdictions);
+  return jurisdictions.filter((j) => !out.includes(j));
+}
+
 /** Whether the rule applies to the strategy at all (regulatory tags and jurisdictions). */
 export function appliesToStrategy(rule: Rule, strategy: Strategy): boolean {
-  const { tags, exceptTags, jurisdictions } = rule.appliesTo ?? {};
+  const { tags, exceptTags } = rule.appliesTo ?? {};
+  const jurisdictions = jurisdictionsFor(rule, strategy);
   if (tags && !tags.some((tag) => strategy.metadata.regulatoryTags?.includes(tag))) return false;
   if (exceptTags && exceptTags.some((tag) => strategy.metadata.regulatoryTags?.includes(tag))) return false;
   if (jurisdictions && !coversAny(jurisdictions, strategy.metadata.jurisdictions ?? [])) return false;
@@ -56,7 +69,8 @@ export function initiativesOf(strategy: Strategy, path: readonly PathSegment[]):
  * Retired initiatives, and platforms only they (or none) use, are never checked.
  */
 export function appliesToItem(rule: Rule, strategy: Strategy, path: readonly PathSegment[]): boolean {
-  const { scope, stages, jurisdictions } = rule.appliesTo ?? {};
+  const { scope, stages } = rule.appliesTo ?? {};
+  const jurisdictions = jurisdictionsFor(rule, strategy);
   const live = initiativesOf(strategy, path).filter((i) => i.stage !== 'retired');
   const insideInitiative = path[0] === 'initiatives' && typeof path[1] === 'number';
   // A platform no live initiative uses is a candidate from the evaluation, not a channel: nothing to check yet.
@@ -81,6 +95,7 @@ export function describeApplicability(rule: Pick<Rule, 'appliesTo'>): string {
     a.tags ? `when tagged ${a.tags.join(' or ')}` : '',
     a.jurisdictions ? `in ${a.jurisdictions.join(' or ')}` : '',
     a.exceptTags ? `never when tagged ${a.exceptTags.join(' or ')}` : '',
+    ...(a.notFor ?? []).map((n) => `not in ${n.jurisdictions.join(' or ')} when tagged ${n.tags.join(' or ')}`),
   ]
     .filter(Boolean)
     .join(', ');

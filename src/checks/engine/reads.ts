@@ -54,7 +54,7 @@ export function fieldsRead(rule: Rule): string[] {
   const out = new Set<string>();
   for (const c of [...list(rule.when), ...list(rule.then)]) walk(c, given, out);
   const applies = rule.appliesTo ?? {};
-  if (applies.tags || applies.exceptTags) out.add('$.metadata.regulatoryTags');
+  if (applies.tags || applies.exceptTags || applies.notFor) out.add('$.metadata.regulatoryTags');
   if (applies.jurisdictions) {
     out.add('$.metadata.jurisdictions');
     if (parsePath(given).segments[0] === 'initiatives') out.add('$.initiatives[*].audience.jurisdictions');

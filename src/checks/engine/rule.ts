@@ -105,6 +105,17 @@ export const RuleSchema = entity({
       .array(Jurisdiction)
       .optional()
       .describe('Only when the strategy covers one of these (EU covers its member states; EEA covers the EU, IS, LI and NO; US covers US-CA; UK and GB are one).'),
+    notFor: z
+      .array(
+        entity({
+          tags: z.array(RegulatoryTag).min(1).describe('The regulatory tags the law does not reach.'),
+          jurisdictions: z.array(Jurisdiction).min(1).describe('Of the rule’s jurisdictions, those whose law does not reach them.'),
+        }),
+      )
+      .optional()
+      .describe(
+        'Where one of the rule’s laws does not reach an organisation with these tags, while the others do: the CCPA binds businesses, not a public body, which the GDPR binds all the same. Those jurisdictions drop out of the rule for such an organisation.',
+      ),
   })
     .optional()
     .describe('When the rule applies at all.'),
@@ -129,6 +140,13 @@ export const RuleSchema = entity({
     .min(1)
     .optional()
     .describe('Other stakeholders who own the same gap: it is reported once, naming every owner ({{owners}}), and appears in each one’s brief.'),
+  yieldsTo: z
+    .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id such as records/capture-tested'))
+    .min(1)
+    .optional()
+    .describe(
+      'Rules that report the same gap in their own law’s terms: where one of them has a finding, at least as severe, at the same field of the same item, this rule says nothing there (one gap, one finding).',
+    ),
 });
 
 export type Rule = z.infer<typeof RuleSchema> & { stakeholder: string };

@@ -88,5 +88,24 @@ export function runRules(strategy: Strategy, rules: readonly Rule[], options: En
       });
     }
   }
-  return findings;
+  return withoutYielded(findings, rules);
+}
+
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+/**
+ * One gap, one finding: a rule's finding is left out where a rule it yields to reports, at least as
+ * severely, the same field of the same item (records/capture-tested where compliance/dm-capture says the
+ * DMs are not captured). The rule that stays names every owner through its sharedWith.
+ */
+function withoutYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const yields = new Map(rules.filter((r) => r.yieldsTo).map((r) => [r.id as string, r.yieldsTo!]));
+  if (!yields.size) return findings;
+  const place = (ruleId: string, f: Finding) => `${ruleId}\u0000${f.initiative ?? ''}\u0000${JSON.stringify(f.path)}`;
+  const severest = new Map<string, number>();
+  for (const f of findings) {
+    const key = place(f.ruleId, f);
+    severest.set(key, Math.max(severest.get(key) ?? 0, RANK[f.severity]));
+  }
+  return findings.filter((f) => !(yields.get(f.ruleId) ?? []).some((other) => (severest.get(place(other, f)) ?? 0) >= RANK[f.severity]));
 }

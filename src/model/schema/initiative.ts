@@ -91,6 +91,12 @@ export const Endorsements = withEvidence({
     .boolean()
     .optional()
     .describe('Every promoter was paid $1,000 or less (or its value) in the last 12 months, so no written agreement is needed (SEC Marketing Rule).'),
+  promotersAffiliated: z
+    .boolean()
+    .optional()
+    .describe(
+      'Every rewarded promoter is the adviser’s own partner, officer, director or employee (or of an affiliate), the affiliation shows in or is disclosed with each post, and their status is documented, so no written agreement is needed (SEC Marketing Rule 206(4)-1(b)(4)(ii)).',
+    ),
 });
 
 export const Contests = withEvidence({

@@ -18,6 +18,10 @@ metadata:
   owner: { name: Ada Lovelace, role: CIO }
   version: 1.0.0
   status: draft
+stakeholders:
+  compliance: { owner: Katherine Johnson, role: Chief Compliance Officer }
+  records: { owner: Rosalind Franklin, role: Records Manager }
+  hr: { owner: Mary Jackson, role: HR Director }
 alignment:
   businessGoals: [{ id: BG1, statement: Serve clients. }]
   itObjectives: [{ id: IT1, statement: Be where clients are., supports: [BG1] }]
@@ -139,6 +143,8 @@ const cases: RuleCase[] = [
   { rule: 'compliance/promoter-agreements', name: 'fails for paid influencers without', text: edit(BASE, 'promoterAgreements: true', 'promoterAgreements: false'), line: lineOf(BASE, 'promoterAgreements:') },
   { rule: 'compliance/promoter-agreements', name: 'fails when promoters are not de minimis and have no agreements', text: edit(BASE, 'promoterAgreements: true', 'promoterAgreements: false\n      promotersDeMinimis: false'), line: lineOf(BASE, 'promoterAgreements:') },
   { rule: 'compliance/promoter-agreements', name: 'fails for rewarded posts without', text: edit(edit(BASE, '      promoterAgreements: true\n', ''), 'influencers: true', 'incentivised: true'), line: endorsements },
+  { rule: 'compliance/promoter-agreements', name: 'passes for rewarded posts by the adviser’s own staff, affiliation disclosed (b)(4)(ii)', text: edit(edit(BASE, '      promoterAgreements: true\n', '      promotersAffiliated: true\n'), 'influencers: true', 'incentivised: true'), line: null },
+  { rule: 'compliance/promoter-agreements', name: 'fails for paid influencers even when staff promoters are affiliated', text: edit(BASE, '      promoterAgreements: true\n', '      promotersAffiliated: true\n'), line: endorsements },
   { rule: 'compliance/promoter-agreements', name: 'does not apply without paid or rewarded promoters', text: edit(edit(BASE, '      promoterAgreements: true\n', ''), 'influencers: true', 'influencers: false'), line: null },
   { rule: 'compliance/promoter-agreements', name: 'does not apply outside RIA', text: tags(edit(BASE, '      promoterAgreements: true\n', ''), '[FIN]'), line: null },
   { rule: 'compliance/material-information-channel', name: 'passes on an announced channel', text: BASE, line: null },

@@ -25,6 +25,7 @@ metadata:
 stakeholders:
   legal: { owner: Grace Hopper, role: General Counsel }
   records: { owner: Rosalind Franklin, role: Records Manager }
+  communications: { owner: Dorothy Vaughan, role: Director of Communications }
 alignment:
   businessGoals: [{ id: BG1, statement: Serve residents. }]
   itObjectives: [{ id: IT1, statement: Be where residents are., supports: [BG1] }]
@@ -114,7 +115,9 @@ const FORUM = edit(
 );
 const forum = lineOf(FORUM, '- { id: forum');
 const EU_FORUM = inJurisdictions(FORUM, 'EU');
-const UK_FORUM = inJurisdictions(FORUM, 'GB');
+/** A UK business that hosts a forum: a public body's own service is exempt (Online Safety Act Sch. 1 para. 9). */
+const UK_FORUM = untagged(inJurisdictions(FORUM, 'GB'));
+const ukForum = lineOf(UK_FORUM, '- { id: forum');
 
 /** BASE where outreach sells through the channel. */
 const SHOP = inJurisdictions(onOutreach(BASE, '    content: { commerce: true }\n'), 'DE');
@@ -301,9 +304,11 @@ const cases: RuleCase[] = [
   { rule: 'legal/hosted-community-eu', name: 'does not apply in the UK', text: edit(UK_FORUM, 'noticeAndAction: true', 'noticeAndAction: false'), line: null },
 
   { rule: 'legal/hosted-community-uk', name: 'passes for a hosted forum with a risk assessment, reporting and complaints', text: UK_FORUM, line: null },
-  { rule: 'legal/hosted-community-uk', name: 'fails without a risk assessment, at the platform', text: edit(UK_FORUM, ', riskAssessedOn: 2026-05-01', ''), line: forum, message: /hosts what the public posts without an illegal content risk assessment, reporting and complaints/ },
-  { rule: 'legal/hosted-community-uk', name: 'fails without complaints', text: edit(UK_FORUM, 'complaints: true', 'complaints: false'), line: forum },
-  { rule: 'legal/hosted-community-uk', name: 'applies when the jurisdiction is written UK', text: inJurisdictions(edit(FORUM, 'complaints: true', 'complaints: false'), 'UK'), line: forum },
+  { rule: 'legal/hosted-community-uk', name: 'fails without a risk assessment, at the platform', text: edit(UK_FORUM, ', riskAssessedOn: 2026-05-01', ''), line: ukForum, message: /hosts what the public posts without an illegal content risk assessment, reporting and complaints/ },
+  { rule: 'legal/hosted-community-uk', name: 'fails without complaints', text: edit(UK_FORUM, 'complaints: true', 'complaints: false'), line: ukForum },
+  { rule: 'legal/hosted-community-uk', name: 'applies when the jurisdiction is written UK', text: untagged(inJurisdictions(edit(FORUM, 'complaints: true', 'complaints: false'), 'UK')), line: ukForum },
+  { rule: 'legal/hosted-community-uk', name: 'does not apply to a UK public body’s own forum (GOV)', text: inJurisdictions(edit(FORUM, 'complaints: true', 'complaints: false'), 'GB'), line: null },
+  { rule: 'legal/hosted-community-uk', name: 'applies to an NHS body that is not tagged GOV', text: tagged(inJurisdictions(edit(FORUM, 'complaints: true', 'complaints: false'), 'GB'), 'HC'), line: forum },
   { rule: 'legal/hosted-community-uk', name: 'does not apply to a page on a third-party network', text: edit(edit(UK_FORUM, 'hosting: self-hosted', 'hosting: third-party'), 'complaints: true', 'complaints: false'), line: null },
   { rule: 'legal/hosted-community-uk', name: 'does not apply to a SaaS network only an internal initiative uses', text: UK_GOV, line: null },
   { rule: 'legal/hosted-community-uk', name: 'does not apply in the EU', text: edit(EU_FORUM, ', riskAssessedOn: 2026-05-01', ''), line: null },

@@ -61,6 +61,7 @@ export const communications = checklist({
         { field: 'accessibility.altText', function: 'truthy' },
         { field: 'accessibility.captions', function: 'truthy' },
       ],
+      yieldsTo: ['legal/uk-accessible-posts'],
       message: 'Initiative {{name}} does not commit to alt text on images and captions on prerecorded video.',
       rationale:
         'People who use screen readers or cannot hear the audio miss a post without alt text or captions; for a government it is also a legal duty.',

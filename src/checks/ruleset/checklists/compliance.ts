@@ -19,7 +19,8 @@ export const compliance = checklist({
         { field: 'records.archiver', function: 'truthy' },
         { field: 'records.captureMethod', function: 'noneOf', value: ['screenshots', 'none'] },
       ],
-      message: 'Initiative {{name}} is used for business without an archiver capturing it, or captures it by screenshots.',
+      sharedWith: ['records'],
+      message: 'Initiative {{name}} is used for business without an archiver capturing it, or captures it by screenshots (owners: {{owners}}).',
       rationale: 'Before a broker-dealer or adviser uses a network for business it must be able to keep its communications, and regulators have fined firms heavily for business done on channels nobody captured. The archive must be on storage that keeps every record complete and unaltered (17a-4(f), 204-2(g)): screenshots taken by hand miss edits, deletions, comments and messages. A named archiver set up on the network before use satisfies this rule; its capture method need not be repeated.',
       reference: 'FINRA Regulatory Notices 10-06, 17-18; SEC Rule 17a-4(f); Advisers Act Rule 204-2(g); SEC off-channel communications cases',
       sources: [S.rn1006, S.rn1718, S.rule17a4f, S.rule2042, S.offChannel],
@@ -33,7 +34,8 @@ export const compliance = checklist({
       given: 'initiatives[*]',
       when: { field: 'personalData.collection', function: 'includes', value: 'direct-messages' },
       then: { field: 'records.captures', function: 'includes', value: 'direct-messages' },
-      message: 'Initiative {{name}} handles direct messages but its capture does not include them.',
+      sharedWith: ['records'],
+      message: 'Initiative {{name}} handles direct messages but its capture does not include them (owners: {{owners}}).',
       rationale:
         'Direct messages and chats are business communications like any post; a channel whose DMs escape the archive is exactly what the off-channel cases punished.',
       reference: 'FINRA Regulatory Notices 10-06, 17-18; SEC off-channel communications cases',
@@ -118,12 +120,20 @@ export const compliance = checklist({
       appliesTo: { tags: ['RIA'], jurisdictions: ['US'] },
       given: 'initiatives[*]',
       when: { anyOf: [{ field: 'endorsements.influencers', function: 'truthy' }, { field: 'endorsements.incentivised', function: 'truthy' }] },
-      then: { anyOf: [{ field: 'endorsements.promoterAgreements', function: 'equals', value: true }, { field: 'endorsements.promotersDeMinimis', function: 'equals', value: true }] },
+      then: {
+        anyOf: [
+          { field: 'endorsements.promoterAgreements', function: 'equals', value: true },
+          { field: 'endorsements.promotersDeMinimis', function: 'equals', value: true },
+          // The adviser's own people, affiliation disclosed and status documented; influencers are never that.
+          { allOf: [{ field: 'endorsements.promotersAffiliated', function: 'equals', value: true }, { field: 'endorsements.influencers', function: 'falsy' }] },
+        ],
+      },
       message: 'Initiative {{name}} pays or rewards promoters without written agreements with them.',
-      rationale: 'An adviser that compensates someone for a testimonial or endorsement needs a written agreement describing the activity and the compensation, and must oversee it; a promoter paid $1,000 or less (or its value) in the preceding 12 months is exempt from the written agreement.',
-      reference: 'SEC Marketing Rule 206(4)-1(b)(2), (b)(4)(i) and (e)(2) (de minimis compensation)',
+      rationale:
+        'An adviser that compensates someone for a testimonial or endorsement needs a written agreement describing the activity and the compensation, and must oversee it. Two promoters need none: one paid $1,000 or less (or its value) in the preceding 12 months, and the adviser’s own partners, officers, directors and employees (or an affiliate’s), provided the affiliation is apparent or disclosed when the post is made and the adviser documents their status.',
+      reference: 'SEC Marketing Rule 206(4)-1(b)(2), (b)(4)(i) (de minimis compensation) and (b)(4)(ii) (affiliated personnel), (e)(2)',
       sources: [S.marketingRule],
-      fix: 'Sign written agreements with every promoter paid more than $1,000 in 12 months and set `endorsements.promoterAgreements: true`, or set `endorsements.promotersDeMinimis: true` if none was; evidence: the agreements or the payment ledger, kept by Compliance.',
+      fix: 'Sign written agreements with every promoter paid more than $1,000 in 12 months and set `endorsements.promoterAgreements: true`; or set `endorsements.promotersDeMinimis: true` if none was, or `endorsements.promotersAffiliated: true` if every rewarded promoter is your own staff, disclosed as such; evidence: the agreements, the payment ledger or the staff list, kept by Compliance.',
     },
     {
       id: 'compliance/material-information-channel',
@@ -182,7 +192,8 @@ export const compliance = checklist({
         ],
       },
       then: { field: 'endorsements.disclosureInPost', function: 'equals', value: true },
-      message: 'Initiative {{name}} has employees, influencers or rewarded people posting without disclosing the connection in the post.',
+      sharedWith: ['hr'],
+      message: 'Initiative {{name}} has employees, influencers or rewarded people posting without disclosing the connection in the post (owners: {{owners}}).',
       rationale:
         'Readers must be told, in the post itself and not only in a profile, when the author works for the company or was paid or rewarded; an undisclosed connection makes the endorsement deceptive.',
       reference: '16 CFR 255.5; 16 CFR 465.5 (insider reviews); CAP Code rules 2.1 and 2.3',

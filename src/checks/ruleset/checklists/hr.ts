@@ -27,7 +27,8 @@ export const hr = checklist({
       id: 'hr/no-password-requests',
       severity: 'error',
       title: 'Employees and applicants are never asked for their personal-account passwords.',
-      appliesTo: { jurisdictions: ['US'] },
+      // State laws: a federal agency answers to none of them.
+      appliesTo: { jurisdictions: ['US'], exceptTags: ['FED'] },
       given: '$',
       then: { field: 'governance.workforce.noPasswordRequests', function: 'truthy' },
       message: 'The strategy does not rule out asking employees and applicants for their personal social-account passwords.',
@@ -41,6 +42,8 @@ export const hr = checklist({
       id: 'hr/candidate-screening',
       severity: 'warning',
       title: 'Candidate social screening, if any, is done by someone who does not decide on the hire.',
+      // The laws cited: Title VII in the US, the GDPR (as read by WP249) in the EU/EEA and the UK.
+      appliesTo: { jurisdictions: ['US', 'EEA', 'UK'] },
       given: '$',
       then: { field: 'governance.workforce.candidateScreening', function: 'notEquals', value: 'by-hiring-manager' },
       message: 'The strategy has hiring managers screen candidates’ social profiles themselves.',
@@ -91,6 +94,7 @@ export const hr = checklist({
         { field: 'endorsements.incentivised', function: 'truthy' },
       ],
       then: { field: 'endorsements.disclosureInPost', function: 'truthy' },
+      yieldsTo: ['compliance/material-connection-disclosure'],
       message: 'Initiative {{name}} rewards employees for sharing company content without disclosing it in the posts.',
       rationale: 'A reward for posting is a material connection that readers must be told about in the post itself; the employee who posts is exposed along with the company.',
       reference: '16 CFR 255.5; CAP Code rules 2.1 and 2.3',

@@ -221,8 +221,8 @@ export const legal = checklist({
       message: 'Initiative {{name}} does not commit to leaving what the public posted unedited.',
       rationale:
         'Editing a resident’s comment puts words in their mouth on a government channel, alters a public record, and is content-based interference with their speech; the lawful options are to leave a comment or to hide or remove it under the published criteria, and log it.',
-      reference: 'Lindke v. Freed, 601 U.S. 187 (2024); NARA Bulletin 2014-02 (social media content as records)',
-      sources: [S.lindke, S.nara201402],
+      reference: 'Lindke v. Freed, 601 U.S. 187 (2024); the public records law: NARA Bulletin 2014-02 for federal agencies, the state’s for others (for example Fla. Stat. 119.011(12))',
+      sources: [S.lindke, S.nara201402, S.floridaPublicRecords],
       fix: 'Write into the moderation rules that public content is never edited, and set `moderation.publicContentUnedited: true`.',
     },
     {
@@ -272,6 +272,7 @@ export const legal = checklist({
     {
       id: 'legal/uk-accessible-posts',
       severity: 'warning',
+      escalateFor: ['GOV'],
       title: 'UK public bodies: posts on social networks are accessible to disabled people.',
       appliesTo: { scope: 'external', tags: ['GOV', 'FED', 'HC'], jurisdictions: ['UK'] },
       given: 'initiatives[*]',
@@ -279,7 +280,8 @@ export const legal = checklist({
         { field: 'accessibility.altText', function: 'equals', value: true },
         { field: 'accessibility.captions', function: 'equals', value: true },
       ],
-      message: 'Initiative {{name}} does not commit its posts to alt text and captions.',
+      sharedWith: ['communications'],
+      message: 'Initiative {{name}} does not commit its posts to alt text and captions (owners: {{owners}}).',
       rationale:
         'The Public Sector Bodies Accessibility Regulations 2018 cover a body’s own website and apps, not third-party content it neither funds, develops nor controls, so posts on a social network fall outside them; the Equality Act 2010 still asks every service provider, public bodies included, to make reasonable adjustments so disabled people can use the service, which for posts means alt text and captions.',
       reference: 'Equality Act 2010 ss. 20 and 29; Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 reg. 4(2)(e)',
@@ -326,7 +328,8 @@ export const legal = checklist({
       id: 'legal/hosted-community-uk',
       severity: 'warning',
       title: 'UK: a community the organisation hosts has an illegal content risk assessment, reporting and complaints.',
-      appliesTo: { scope: 'external', jurisdictions: ['UK'] },
+      // A public body’s own service is exempt (Sch. 1 para. 9).
+      appliesTo: { scope: 'external', jurisdictions: ['UK'], exceptTags: ['GOV', 'FED'] },
       given: 'platforms[*]',
       when: [
         { field: 'hostedCommunity', function: 'defined' },
@@ -341,7 +344,7 @@ export const legal = checklist({
       rationale:
         'A community where UK users post to each other is a user-to-user service under the Online Safety Act: the provider assesses the risk of illegal content, acts on it, and offers reporting and complaints, following Ofcom’s codes; comments and reviews on the provider’s own content alone are exempt.',
       reference: 'Online Safety Act 2023 ss. 9, 10, 20 and 21; Sch. 1 para. 4',
-      sources: [S.onlineSafetyAct],
+      sources: [S.onlineSafetyAct, S.onlineSafetyPublicBodies],
       fix: 'Do the illegal content risk assessment (`hostedCommunity.riskAssessedOn`), offer reporting and complaints, and set `noticeAndAction` and `complaints` to true; or record why the exemption for comments on the provider’s own content applies.',
     },
     {

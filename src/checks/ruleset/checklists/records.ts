@@ -50,10 +50,13 @@ export const records = checklist({
       given: 'initiatives[*]',
       then: {
         anyOf: [
-          { field: 'records.captureMethod', function: 'oneOf', value: ['vendor-api', 'platform-export', 'journaling', 'screenshots'] },
+          // The archiver first: with neither named, the finding points at records.archiver, as
+          // compliance/capture-before-use's does, so the one gap is reported once.
           { allOf: [{ field: 'records.archiver', function: 'truthy' }, { field: 'records.captureMethod', function: 'undefined' }] },
+          { field: 'records.captureMethod', function: 'oneOf', value: ['vendor-api', 'platform-export', 'journaling', 'screenshots'] },
         ],
       },
+      yieldsTo: ['compliance/capture-before-use'],
       message: 'Initiative {{name}} names neither an archiver nor a method for capturing its content into the archive.',
       rationale:
         'Public networks do not keep records for the organisation; unless something captures posts, comments and messages, the record is lost the moment it is edited or deleted.',
@@ -80,6 +83,7 @@ export const records = checklist({
           ],
         },
       ],
+      yieldsTo: ['compliance/dm-capture', 'records/federal-messages', 'records/public-records-capture'],
       message: 'Initiative {{name}} is live without an end-to-end test showing that its comments, edits, deletions and any direct messages reach the archive.',
       rationale:
         'A capture that was never tested usually misses something (edits, deleted posts, DMs, ad comments), and the gap is found only when the record is asked for.',
@@ -176,8 +180,8 @@ export const records = checklist({
       message: 'Initiative {{name}} does not capture its posts, the public’s comments and what moderation removes as records.',
       rationale:
         'A government’s social media content that documents its business is a public record (a federal record for an agency) under the public records law; comments the public posts, and those moderation hides or deletes, are part of it and may be asked for under a records request or in litigation over moderation.',
-      reference: 'NARA Bulletin 2014-02 (federal agencies); state public records laws, for example Florida Attorney General Opinion 2009-19',
-      sources: [S.nara201402, S.floridaSunshine],
+      reference: 'NARA Bulletin 2014-02 (federal agencies); state public records laws, for example Fla. Stat. 119.011(12) and Florida Attorney General Opinion 2009-19',
+      sources: [S.nara201402, S.floridaPublicRecords],
       fix: 'Capture posts, comments and deletions into the records system and list them in `records.captures`.',
     },
     {

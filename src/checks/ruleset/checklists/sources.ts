@@ -80,6 +80,13 @@ export const S = {
     'ss. 9, 10, 20 and 21; Sch. 1 para. 4',
     'a user-to-user service assesses the risk of illegal content, acts on it, and offers reporting and complaints; comments and reviews on the provider’s own content alone are exempt (Sch. 1 para. 4)',
   ),
+  onlineSafetyPublicBodies: source(
+    'Online Safety Act 2023, Schedule 1',
+    'https://www.legislation.gov.uk/ukpga/2023/50/schedule/1',
+    'para. 9',
+    'services provided by public bodies are exempt user-to-user services. Read in the schedule’s headings on legislation.gov.uk and a practitioner’s table of the exemptions; the paragraph’s conditions were not read in full',
+    '2026-12-07',
+  ),
   equalityAct: source('Equality Act 2010', 'https://www.legislation.gov.uk/ukpga/2010/15/section/29', 'ss. 20 and 29', 'service providers, public bodies included, make reasonable adjustments for disabled people'),
   psbar: source(
     'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018, SI 2018/952',
@@ -107,6 +114,20 @@ export const S = {
   ),
 
   // United States: privacy and consumer protection
+  ccpaBusiness: source(
+    'Cal. Civ. Code',
+    'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.140',
+    '1798.140(d)(1)',
+    'the CCPA binds a “business”: an entity organized or operated for the profit or financial benefit of its shareholders or other owners, so not a public body. Read in verbatim copies of the subsection',
+    '2026-12-07',
+  ),
+  stateUoomScope: source(
+    'State consumer privacy acts: scope',
+    'https://coag.gov/resources/colorado-privacy-act/',
+    undefined,
+    'the acts with opt-out signal duties bind controllers that conduct business in the state or target its residents with products or services; state and local government bodies are not such controllers, and most of the acts exempt them in terms. The exemption texts were not read in full',
+    '2026-12-07',
+  ),
   ccpaNotice: source('Cal. Civ. Code', 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.100', '1798.100(a)', 'a business informs consumers at or before the point of collection'),
   ccpaOptOut: source('Cal. Civ. Code', 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.120', '1798.120 and 1798.135', 'the right to opt out of the sale or sharing of personal information'),
   ccpaSignals: source(
@@ -269,10 +290,17 @@ export const S = {
     'a majority of a body’s members may not use social media to discuss the body’s business among themselves, and no member may respond directly to another member’s post on it',
   ),
   floridaSunshine: source(
-    'Fla. Stat. 286.011; Florida Attorney General Opinion 2009-19',
+    'Fla. Stat. 286.011 (Government in the Sunshine Law)',
     'https://www.flsenate.gov/Laws/Statutes/2025/286.011',
     undefined,
-    'members of a board may not discuss matters before it outside a noticed meeting, social media included; a municipal Facebook page is for a public purpose and its content may be a public record',
+    'members of a board may not discuss matters before it outside a noticed meeting, social media included',
+  ),
+  floridaPublicRecords: source(
+    'Fla. Stat. 119.011(12) (Public Records Act); Florida Attorney General Opinion 2009-19',
+    'https://www.flsenate.gov/Laws/Statutes/2025/119.011',
+    undefined,
+    'public records are all material, whatever its form or means of transmission, made or received in connection with an agency’s official business; a city’s Facebook page serves a public purpose and its content may be a public record. Read in copies of the definition published by Florida agencies',
+    '2026-12-07',
   ),
 
   // United States: securities, banking, drugs
@@ -307,8 +335,8 @@ export const S = {
   marketingRule: source(
     'SEC Marketing Rule, 17 CFR 275.206(4)-1',
     'https://www.ecfr.gov/current/title-17/chapter-II/part-275/section-275.206(4)-1',
-    '(b)(1), (b)(2), (b)(4)(i), (e)(2)',
-    'testimonials and endorsements carry clear disclosures; a compensated promoter has a written agreement, unless paid $1,000 or less (or its value) in the preceding 12 months. Read in copies',
+    '(b)(1), (b)(2), (b)(4)(i) and (ii), (e)(2)',
+    'testimonials and endorsements carry clear disclosures; a compensated promoter has a written agreement, unless paid $1,000 or less (or its value) in the preceding 12 months, or the adviser’s own partner, officer, director or employee (or of an affiliate) whose affiliation is apparent or disclosed and whose status the adviser documents. Read in copies',
   ),
   rule2042: source(
     'Advisers Act Rule 204-2, 17 CFR 275.204-2',
