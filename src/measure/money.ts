@@ -43,8 +43,12 @@ export function money(value: number | Exact, currency: string | undefined): stri
   return `${rounded < 0 ? '-' : ''}${currency ? `${currency} ` : ''}${digits}`;
 }
 
+/** A percentage to one decimal: "12.3%"; past 1e15, where a double keeps no decimal, in whole digits grouped by three, never in exponent form. */
 export function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${roundTo(value, 1).toFixed(1)}%`;
+  if (value === null) return 'n/a';
+  const rounded = roundTo(value, 1);
+  if (Math.abs(rounded) < 1e15) return `${rounded.toFixed(1)}%`;
+  return `${rounded < 0 ? '-' : ''}${digitsOf(Math.abs(rounded))}%`;
 }
 
 /** A payback month in words: "month 16", "not within 36 months", or "n/a" where there are no costs to pay back. */

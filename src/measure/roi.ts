@@ -1,7 +1,7 @@
 import { monthsBetween } from '../model/dates.js';
 import type { Strategy } from '../model/schema/strategy.js';
 import { DEFAULT_TIMING, layOut, sumLines } from './cash-flows.js';
-import { discountedSum, discountFactor, fromDiscounted, remainingAfter, returnOn, scaleBy, type Exact } from './exact.js';
+import { discountedSign, discountedSum, discountFactor, fromDiscounted, remainingAfter, returnOn, scaleBy, type Exact } from './exact.js';
 
 /**
  * The ROI arithmetic (../DOMAIN.md "Measuring value", after Forrester's TEI, expressed monthly), in exact
@@ -29,7 +29,8 @@ export const CONVENTIONS = {
   riskAdjustment: 'applies to benefits only',
   payback: 'the first month from whose end the cumulative net stays at or above zero to the end of the horizon, in months after the start; simple is undiscounted, discounted has none when NPV is negative; n/a without costs',
   total: 'each initiative placed by its start date on one calendar and valued at the valuation date',
-  rounding: 'exact decimal arithmetic; money rounded half away from zero to the cent once, when shown',
+  rounding: 'exact decimal arithmetic; money rounded half away from zero to the cent once, when shown; the signs of discounted figures judged to a trillionth of a unit; ROI the exact ratio rounded once to one decimal',
+  months: 'whole months between dates, a month counted once its day of the month is reached',
 } as const;
 
 /** The conventions in one line, for the foot of a table. */
@@ -89,14 +90,15 @@ export interface StrategyRoi {
 
 /**
  * The first boundary from which the cumulative of `net` stays at or above zero to the end; null when it ends
- * below zero. Exact: a cumulative of exactly zero counts as paid back.
+ * below zero. Exact: a cumulative of exactly zero counts as paid back. `shown` turns a cumulative into what is
+ * judged: discounted flows by discountedSign, within a trillionth of a unit.
  */
-export function paybackIndex(net: readonly bigint[]): number | null {
+export function paybackIndex(net: readonly bigint[], shown: (cumulative: bigint) => bigint = (c) => c): number | null {
   let cumulative = 0n;
   let lastBelow = -1;
   for (let k = 0; k < net.length; k++) {
     cumulative += net[k]!;
-    if (cumulative < 0n) lastBelow = k;
+    if (shown(cumulative) < 0n) lastBelow = k;
   }
   return lastBelow === net.length - 1 ? null : lastBelow + 1;
 }
@@ -130,7 +132,7 @@ function figuresOf(series: Series, benefitsFactor: bigint | null, meta: Pick<Roi
     npv: pvBenefits - pvCosts,
     roiPct: returnOn(pvBenefits, pvCosts),
     paybackMonth: hasCosts ? offsetBy(paybackIndex(net), meta.startMonth) : null,
-    discountedPaybackMonth: hasCosts && npvScaled >= 0n ? offsetBy(paybackIndex(net.map((x, k) => x * series.factor(k))), meta.startMonth) : null,
+    discountedPaybackMonth: hasCosts && discountedSign(npvScaled) >= 0n ? offsetBy(paybackIndex(net.map((x, k) => x * series.factor(k)), discountedSign), meta.startMonth) : null,
     hasCosts,
   };
 }
@@ -253,7 +255,7 @@ export function strategyRoi(strategy: Strategy, options: { sensitivity?: readonl
       npv: pvBenefits - pvCosts,
       roiPct: returnOn(pvBenefits, pvCosts),
       paybackMonth: hasCosts ? offsetBy(paybackIndex(b.map((x, k) => x - costs[k]!)), lo) : null,
-      discountedPaybackMonth: hasCosts && pvBenefitsScaled >= pvCostsScaled ? offsetBy(paybackIndex(pvB.map((x, k) => x - pvCostsAt[k]!)), lo) : null,
+      discountedPaybackMonth: hasCosts && discountedSign(pvBenefitsScaled - pvCostsScaled) >= 0n ? offsetBy(paybackIndex(pvB.map((x, k) => x - pvCostsAt[k]!), discountedSign), lo) : null,
       hasCosts,
     };
   };

@@ -36,8 +36,21 @@ describe('exact money', () => {
     expect(remainingAfter(5e-324)).toBe(10n ** 18n); // far below the 18th digit
   });
 
-  it('gives no return on less than half a cent of costs', () => {
-    expect(returnOn(exact(1), exact(0.004))).toBeNull();
+  it('gives no return on nothing, and a return on any cost, however small', () => {
+    expect(returnOn(exact(1), 0n)).toBeNull();
     expect(returnOn(exact(150), exact(100))).toBe(50);
+    // A present value of costs below half a cent (0.01 discounted over ten years at 100%) is still a cost.
+    expect(returnOn(exact(1), exact(0.004))).toBe(24900);
+  });
+
+  it('rounds the return once, on the exact fraction, to the decimal shown', () => {
+    // (11,235,000,000,000.00 - 10,000,000,000,000.01) / 10,000,000,000,000.01 = 12.35% less 1.1e-13: 12.3, not 12.4.
+    expect(returnOn(exact(11235000000000), exact(10000000000000.01))).toBe(12.3);
+    expect(returnOn(exact(8765000000000.02), exact(10000000000000.01))).toBe(-12.3);
+    // Half a tenth rounds away from zero, both ways.
+    expect(returnOn(exact(112.35), exact(100))).toBe(12.4);
+    expect(returnOn(exact(87.65), exact(100))).toBe(-12.4);
+    // A return in the hundreds of trillions of percent keeps its decimal.
+    expect(returnOn(exact(1335928364250.449), exact(1))).toBe(133592836424944.9);
   });
 });

@@ -104,7 +104,7 @@ describe('one initiative', () => {
 costs: [{ item: Licences, amount: 120000, recurrence: yearly }]
 benefits: [{ item: Hours saved, amount: 130000, recurrence: yearly }]`);
     expect([c(r.pvCosts), c(r.pvBenefits), c(r.npv)]).toEqual(['360000.00', '390000.00', '30000.00']);
-    expect(r.roiPct).toBeCloseTo(8.3333333, 6); // 30,000 / 360,000
+    expect(r.roiPct).toBe(8.3); // 30,000 / 360,000 = 8.33%
     expect(r.paybackMonth).toBe(36);
     expect(r.discountedPaybackMonth).toBe(36);
   });
@@ -116,9 +116,34 @@ discountRatePct: 10
 costs: [{ item: Licences, amount: 120000, recurrence: yearly }]
 benefits: [{ item: Hours saved, amount: 130000, recurrence: yearly }]`);
     expect([c(r.pvCosts), c(r.pvBenefits), c(r.npv)]).toEqual(['328264.46', '323290.76', '-4973.70']);
-    expect(r.roiPct).toBeCloseTo(-1.5151515, 6);
+    expect(r.roiPct).toBe(-1.5); // -4,973.70 / 328,264.46 = -1.515%
     expect(r.paybackMonth).toBe(36);
     expect(r.discountedPaybackMonth).toBeNull();
+  });
+
+  it('a project that earns exactly its hurdle rate breaks even: NPV 0.00 and discounted payback when the discounted cumulative reaches zero', () => {
+    // 1,120 a year after 1,000 at 12%: 1,120 / 1.12 = 1,000.00. The monthly factors are roots of 1.12, so the
+    // present value misses 1,000 by 10^-27; judged at the cent, as it is shown, the project breaks even.
+    const r = roiOf(`horizonMonths: 12
+discountRatePct: 12
+costs: [{ item: Set-up, amount: 1000, recurrence: once }]
+benefits: [{ item: Savings, amount: 1120, recurrence: once, startMonth: 12 }]`);
+    expect(c(r.npv)).toBe('0.00');
+    expect(r.discountedPaybackMonth).toBe(12);
+    // With 10 more at month 18 the cumulative is zero from month 12 and stays there: still month 12.
+    const later = roiOf(`horizonMonths: 24
+discountRatePct: 12
+costs: [{ item: Set-up, amount: 1000, recurrence: once }]
+benefits: [{ item: Savings, amount: 1120, recurrence: once, startMonth: 12 }, { item: Extra, amount: 10, recurrence: once, startMonth: 18 }]`);
+    expect(later.discountedPaybackMonth).toBe(12);
+    // 1,210 two years after 1,000 at 10%, and 1,050 a year after at 5%.
+    for (const [rate, amount, month] of [[10, 1210, 24], [5, 1050, 12], [7.5, 1075, 12], [50, 1500, 12]] as const) {
+      const even = roiOf(`horizonMonths: ${month}
+discountRatePct: ${rate}
+costs: [{ item: Set-up, amount: 1000, recurrence: once }]
+benefits: [{ item: Savings, amount: ${amount}, recurrence: once, startMonth: ${month} }]`);
+      expect([rate, c(even.npv), even.discountedPaybackMonth]).toEqual([rate, '0.00', month]);
+    }
   });
 
   it('a one-off 12,000 repaid by 1,000 a month in arrears: the cumulative is exactly zero at month 12, which counts', () => {
@@ -220,7 +245,7 @@ benefits: [{ item: Savings, amount: 1500, recurrence: once, startMonth: 12 }]`;
     // PV benefits 1,500 / 1.12 + 1,500 / 1.12^(22/12) = 2,557.88. Cumulative -1,000, -2,000, -500, +1,000.
     expect([t.horizonMonths, t.startMonth]).toEqual([22, 0]);
     expect([c(t.pvCosts), c(t.pvBenefits), c(t.npv)]).toEqual(['1909.88', '2557.88', '648.00']);
-    expect(t.roiPct).toBeCloseTo(33.9285714, 5);
+    expect(t.roiPct).toBe(33.9); // 33.93%
     expect(t.paybackMonth).toBe(22);
     expect(t.discountedPaybackMonth).toBe(22);
     expect(falls(t.costs)).toEqual({ 0: '1000.00', 10: '1000.00' });
