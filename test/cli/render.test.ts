@@ -116,7 +116,7 @@ describe('render examples/portfolio.yaml', () => {
   it('the board briefing has the Gantt roadmap and the ROI table', () => {
     const board = read(out, 'board-briefing.md');
     expect(board).toMatch(/^```mermaid\n%%\{init: \{"gantt": \{"leftPadding": 210[^\n]*\ngantt\n(.*\n)*    todayMarker off\n/m);
-    expect(board).toContain(`\n${ROI_HEADER}\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n| Ask Alderbrook expertise network (expert-network) | USD `);
+    expect(board).toContain(`\n${ROI_HEADER}\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n| Ask Alderbrook expertise network | USD `);
     expect(board).toMatch(/^\| All initiatives \| USD [\d,]+ \| USD [\d,]+ \| USD [\d,]+ \| [\d.]+% \| month \d+ \| month \d+ \|$/m);
   });
 

@@ -5,7 +5,7 @@ import { evaluateAll } from './conditions.js';
 import type { FunctionContext } from './functions/types.js';
 import { parsePath, select } from './path.js';
 import type { Condition, Rule } from './rule.js';
-import { stakeholderLabel } from './stakeholders.js';
+import { OPTIONAL_STAKEHOLDERS, stakeholderLabel } from './stakeholders.js';
 import { fillMessage } from './template.js';
 
 export interface EngineOptions {
@@ -63,6 +63,9 @@ export function checkedItems(strategy: Strategy, rule: Rule, options: EngineOpti
 export function runRules(strategy: Strategy, rules: readonly Rule[], options: EngineOptions): Finding[] {
   const context: FunctionContext = { strategy, asOf: options.asOf };
   const findings: Finding[] = [];
+  // A gap shared with an optional stakeholder (HR, Security) names them only when their checklist runs.
+  const running = new Set(rules.map((r) => r.stakeholder));
+  const named = (id: string) => running.has(id) || !(OPTIONAL_STAKEHOLDERS as readonly string[]).includes(id);
   for (const rule of rules) {
     const escalated = rule.escalateFor?.some((tag) => strategy.metadata.regulatoryTags?.includes(tag)) ?? false;
     const severity = escalated ? 'error' : rule.severity;
@@ -73,7 +76,7 @@ export function runRules(strategy: Strategy, rules: readonly Rule[], options: En
       const data = {
         ...outcome.data,
         ...(rule.between ? { between: owners(strategy, rule.between) } : {}),
-        ...(rule.sharedWith ? { owners: owners(strategy, [rule.stakeholder, ...rule.sharedWith]) } : {}),
+        ...(rule.sharedWith ? { owners: owners(strategy, [rule.stakeholder, ...rule.sharedWith.filter(named)]) } : {}),
       };
       findings.push({
         ruleId: rule.id,

@@ -293,8 +293,11 @@ describe('findings: owners, initiatives, rationale and fix', () => {
     expect(two[0]!.message).toBe('Legal (Catherine Albrecht) and Records (Daniel Osei)');
     const three = runRules(s, [{ ...base, id: 'legal/x', message: '{{owners}}', sharedWith: ['records', 'privacy'] } as Rule], { asOf: '2026-11-25' });
     expect(three[0]!.message).toBe('Legal (Catherine Albrecht), Records (Daniel Osei) and Privacy (no owner named)');
-    const four = runRules(s, [{ ...base, id: 'legal/x', message: '{{owners}}', sharedWith: ['records', 'privacy', 'hr'] } as Rule], { asOf: '2026-11-25' });
-    expect(four[0]!.message).toBe('Legal (Catherine Albrecht), Records (Daniel Osei), Privacy (no owner named) and HR (no owner named)');
+    // HR is optional: it is named only when its checklist runs.
+    const shared = { ...base, id: 'legal/x', message: '{{owners}}', sharedWith: ['records', 'privacy', 'hr'] } as Rule;
+    expect(runRules(s, [shared], { asOf: '2026-11-25' })[0]!.message).toBe('Legal (Catherine Albrecht), Records (Daniel Osei) and Privacy (no owner named)');
+    const withHr = runRules(s, [shared, { ...base, id: 'hr/y', stakeholder: 'hr', message: 'hr' } as Rule], { asOf: '2026-11-25' });
+    expect(withHr[0]!.message).toBe('Legal (Catherine Albrecht), Records (Daniel Osei), Privacy (no owner named) and HR (no owner named)');
   });
 
   it('names the two sides of a conflict, and says when a strategy names no owners at all', () => {
