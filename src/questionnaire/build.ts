@@ -52,6 +52,7 @@ export function buildInitiative(a: SectionAnswers): Data {
         customAudienceBasis: a.customAudienceBasis,
         retargeting: a.retargeting as boolean | undefined,
         consent: a.consent,
+        phiExcluded: a.phiExcluded as boolean | undefined,
       })
     : undefined;
   const metricId = slugify(str(a.kpiMetric) ?? 'outcome');
@@ -97,6 +98,7 @@ export function buildInitiative(a: SectionAnswers): Data {
       coppaPlan: a.coppaPlan,
       coppa: nonEmpty(compact({ thirdPartyDisclosure: a.coppaThirdParties, retentionPolicy: a.coppaRetentionPolicy, securityProgramme: a.coppaSecurityProgramme })),
       phiSafeguards: a.phiSafeguards,
+      pia: a.pia,
     }),
     records: compact({
       series: a.recordSeries,

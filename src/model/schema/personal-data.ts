@@ -52,6 +52,12 @@ export const Tracking = withEvidence({
   jointControllerArrangement: Reference.optional().describe(
     'The GDPR art. 26 arrangement with the platform for insights and pixels.',
   ),
+  phiExcluded: z
+    .boolean()
+    .optional()
+    .describe(
+      'HIPAA: no pixel or tag runs where it can collect protected health information (patient portals, appointment, symptom and condition pages), or a business associate agreement covers the vendor.',
+    ),
 });
 
 export const EmployeeAnalytics = entity({
@@ -96,5 +102,8 @@ export const PersonalData = withEvidence({
   coppa: Coppa.optional().describe('What the COPPA Rule as amended in 2025 asks of a plan (compliance date 2026-04-22).'),
   phiSafeguards: Reference.optional().describe(
     'How posts and replies are kept free of protected health information (HIPAA).',
+  ),
+  pia: Reference.optional().describe(
+    'Federal agencies: the adapted privacy impact assessment for the third-party site or application (OMB M-10-23).',
   ),
 });

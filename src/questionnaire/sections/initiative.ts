@@ -279,6 +279,15 @@ const externalQuestions: Question[] = [
     schema: z.enum(['prior-consent', 'opt-out-with-gpc', 'none']),
   },
   {
+    id: 'phiExcluded',
+    kind: 'confirm',
+    message: 'Are the pixels and retargeting kept off pages where they could collect health information (patient portals, appointment and symptom pages)?',
+    help: 'A pixel there discloses protected health information to the platform, which needs a business associate agreement or the patient’s authorisation (HIPAA; HHS OCR tracking guidance, as limited by AHA v. Becerra).',
+    when: { all: [external, { tag: ['HC'] }, { any: [{ answer: 'pixels', equals: true }, { answer: 'retargeting', equals: true }] }] },
+    default: false,
+    schema: yesNo,
+  },
+  {
     id: 'customAudienceBasis',
     kind: 'select',
     message: 'On what lawful basis are customer lists uploaded?',
@@ -565,6 +574,14 @@ const regulatedQuestions: Question[] = [
     help: 'A reply confirming someone is a patient discloses PHI (HIPAA).',
     when: { all: [external, { tag: ['HC'] }] },
     default: 'Reply scripts move health questions to a secure channel; care staff are trained.',
+    schema: optionalText,
+  },
+  {
+    id: 'pia',
+    kind: 'input',
+    message: 'Which adapted privacy impact assessment covers this third-party site?',
+    help: 'An agency that can see the people who engage with it on a third-party site assesses that use first (OMB M-10-23); one assessment may cover sites used alike.',
+    when: { all: [external, { tag: ['FED'] }] },
     schema: optionalText,
   },
   {

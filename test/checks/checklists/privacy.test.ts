@@ -39,7 +39,7 @@ initiatives:
       noticeUrl: https://example.com/privacy
       ropaId: ROPA-1
       monitoring: false
-      tracking: { pixels: true, customAudiences: true, customAudienceBasis: consent, consent: prior-consent, jointControllerArrangement: Meta controller addendum }
+      tracking: { pixels: true, customAudiences: true, customAudienceBasis: consent, consent: prior-consent, jointControllerArrangement: Meta controller addendum, phiExcluded: true }
       retention: [{ category: messages, years: 2 }]
       phiSafeguards: Reply script moves health questions to the secure portal.
 platforms:
@@ -136,6 +136,8 @@ const cases: RuleCase[] = [
   { rule: 'privacy/dpia', name: 'does not apply without monitoring', text: BASE, line: null },
   { rule: 'privacy/dpia', name: 'fails for listening without a DPIA', text: edit(BASE, 'monitoring: false', 'monitoring: true'), line: personalData },
   { rule: 'privacy/dpia', name: 'passes with a recorded screening', text: edit(BASE, 'monitoring: false', 'monitoring: true\n      dpia: { required: false, status: screened-out, reference: SCR-7 }'), line: null },
+  { rule: 'privacy/dpia', name: 'passes with a screening recorded as not required, with its record', text: edit(BASE, 'monitoring: false', 'monitoring: true\n      dpia: { required: false, reference: SCR-7, date: 2026-03-01 }'), line: null },
+  { rule: 'privacy/dpia', name: 'fails with "not required" and no record of the screening', text: edit(BASE, 'monitoring: false', 'monitoring: true\n      dpia: { required: false }'), line: lineOf(BASE, 'monitoring: false') + 1 },
   { rule: 'privacy/dpia', name: 'does not apply to a US-only strategy', text: inJurisdiction(edit(BASE, 'monitoring: false', 'monitoring: true'), 'US'), line: null },
 
   { rule: 'privacy/record-of-processing', name: 'passes with an entry', text: BASE, line: null },
@@ -167,6 +169,17 @@ const cases: RuleCase[] = [
   { rule: 'privacy/no-phi', name: 'passes with safeguards', text: BASE, line: null },
   { rule: 'privacy/no-phi', name: 'fails in healthcare without', text: NO_PHI, line: personalData },
   { rule: 'privacy/no-phi', name: 'does not apply outside healthcare', text: tagged(NO_PHI, 'KIDS'), line: null },
+  { rule: 'privacy/tracking-phi', name: 'passes with pixels kept away from health information', text: BASE, line: null },
+  { rule: 'privacy/tracking-phi', name: 'fails for a hospital’s pixels without, at tracking', text: edit(BASE, ', phiExcluded: true', ''), line: tracking, message: /runs advertising pixels or retargeting without keeping them away from protected health information/ },
+  { rule: 'privacy/tracking-phi', name: 'fails for retargeting alone', text: edit(BASE, 'pixels: true, customAudiences: true, customAudienceBasis: consent, consent: prior-consent, jointControllerArrangement: Meta controller addendum, phiExcluded: true', 'retargeting: true'), line: tracking },
+  { rule: 'privacy/tracking-phi', name: 'does not apply without pixels or retargeting', text: edit(BASE, 'pixels: true, customAudiences: true, customAudienceBasis: consent, consent: prior-consent, jointControllerArrangement: Meta controller addendum, phiExcluded: true', 'customAudiences: true, customAudienceBasis: consent'), line: null },
+  { rule: 'privacy/tracking-phi', name: 'does not apply outside healthcare', text: tagged(edit(BASE, ', phiExcluded: true', ''), 'KIDS'), line: null },
+  { rule: 'privacy/tracking-phi', name: 'does not apply to a UK health body (HIPAA is US law)', text: inJurisdiction(edit(BASE, ', phiExcluded: true', ''), 'GB'), line: null },
+  { rule: 'privacy/federal-third-party-pia', name: 'fails for a federal agency without an adapted PIA, at personalData', text: tagged(BASE, 'FED'), line: personalData, message: /without an adapted privacy impact assessment/ },
+  { rule: 'privacy/federal-third-party-pia', name: 'passes with one', text: tagged(edit(BASE, '      ropaId: ROPA-1\n', '      ropaId: ROPA-1\n      pia: PIA-TPWA-2026-04\n'), 'FED'), line: null },
+  { rule: 'privacy/federal-third-party-pia', name: 'passes when the agency sees no personal information', text: tagged(edit(BASE, '      lawfulBasis: legitimate-interests\n', '      processed: false\n'), 'FED'), line: null },
+  { rule: 'privacy/federal-third-party-pia', name: 'does not apply to a state or local government (GOV)', text: tagged(BASE, 'GOV'), line: null },
+  { rule: 'privacy/federal-third-party-pia', name: 'does not apply to internal initiatives', text: tagged(edit(BASE, 'scope: external', 'scope: internal'), 'FED'), line: null },
   { rule: 'privacy/no-phi', name: 'does not apply to healthcare in GB', text: inJurisdiction(NO_PHI, 'GB'), line: null },
 
   { rule: 'privacy/testimonial-authorisation', name: 'fails for testimonials without authorisation', text: edit(BASE, '    platforms: [facebook]\n', '    platforms: [facebook]\n    endorsements: { testimonials: true }\n'), line: lineOf(BASE, '    platforms: [facebook]') + 1 },

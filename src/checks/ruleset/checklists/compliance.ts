@@ -182,7 +182,8 @@ export const compliance = checklist({
       id: 'compliance/material-connection-disclosure',
       severity: 'warning',
       title: 'Incentivised, employee and influencer posts disclose the material connection in the post.',
-      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'] },
+      // The FTC Act and the UCPD reach traders, not public bodies; the CAP Code reaches every advertiser.
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK', 'EEA'], notFor: [{ tags: ['GOV', 'FED'], jurisdictions: ['US', 'EEA'] }] },
       given: 'initiatives[*]',
       when: {
         anyOf: [
@@ -196,21 +197,21 @@ export const compliance = checklist({
       message: 'Initiative {{name}} has employees, influencers or rewarded people posting without disclosing the connection in the post (owners: {{owners}}).',
       rationale:
         'Readers must be told, in the post itself and not only in a profile, when the author works for the company or was paid or rewarded; an undisclosed connection makes the endorsement deceptive.',
-      reference: '16 CFR 255.5; 16 CFR 465.5 (insider reviews); CAP Code rules 2.1 and 2.3',
-      sources: [S.endorsementGuides, S.capCode],
+      reference: '16 CFR 255.5; 16 CFR 465.5 (insider reviews); CAP Code rules 2.1 and 2.3; in the EU, UCPD art. 7(2) and Annex I point 11',
+      sources: [S.endorsementGuides, S.capCode, S.ucpd],
       fix: 'Require a clear disclosure (#employee, #ad, the platform’s paid-partnership label) in each post and set `endorsements.disclosureInPost: true`.',
     },
     {
       id: 'compliance/fake-engagement-banned',
       severity: 'error',
       title: 'Buying followers, likes or reviews is prohibited.',
-      appliesTo: { scope: 'external', jurisdictions: ['US'], exceptTags: ['GOV', 'FED'] },
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'EEA'], exceptTags: ['GOV', 'FED'] },
       given: '$',
       then: { field: '$.governance.fakeEngagementBanned', function: 'equals', value: true },
       message: 'Strategy {{metadata.title}} does not prohibit buying followers, likes or reviews.',
-      rationale: 'Buying or selling fake indicators of social media influence that the buyer knew or should have known were fake, and buying reviews, are unfair practices under the FTC rule, with civil penalties; the ban must be explicit so no team or vendor buys them.',
-      reference: '16 CFR 465.4 (buying reviews), 465.8 (fake indicators of social media influence)',
-      sources: [S.buyingReviews, S.fakeIndicators, S.reviewsRule],
+      rationale: 'Buying or selling fake indicators of social media influence that the buyer knew or should have known were fake, and buying reviews, are unfair practices under the FTC rule, with civil penalties; in the EU, commissioning false reviews or endorsements and misrepresenting social endorsements (likes, followers) are banned outright. The ban must be explicit so no team or vendor buys them.',
+      reference: '16 CFR 465.4 (buying reviews), 465.8 (fake indicators of social media influence); in the EU, UCPD Annex I point 23c',
+      sources: [S.buyingReviews, S.fakeIndicators, S.reviewsRule, S.ucpd],
       fix: 'Prohibit buying followers, likes and reviews in the social media policy and set `governance.fakeEngagementBanned: true`.',
     },
     {

@@ -87,7 +87,7 @@ export const hr = checklist({
       id: 'hr/advocacy-incentives-disclosed',
       severity: 'warning',
       title: 'Incentives for employee advocacy are disclosed in the posts.',
-      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'] },
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK', 'EEA'], notFor: [{ tags: ['GOV', 'FED'], jurisdictions: ['US', 'EEA'] }] },
       given: 'initiatives[*]',
       when: [
         { field: 'endorsements.employeeAdvocacy', function: 'truthy' },

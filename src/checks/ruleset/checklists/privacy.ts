@@ -116,7 +116,13 @@ export const privacy = checklist({
       appliesTo: { jurisdictions: ['EEA', 'UK'] },
       given: 'initiatives[*]',
       when: { anyOf: [{ field: 'personalData.monitoring', function: 'truthy' }, { field: 'personalData.employeeAnalytics.used', function: 'truthy' }] },
-      then: { field: 'personalData.dpia.status', function: 'oneOf', value: ['done', 'screened-out'] },
+      then: {
+        anyOf: [
+          { field: 'personalData.dpia.status', function: 'oneOf', value: ['done', 'screened-out'] },
+          // A screening recorded as "not required", with its record, is a screening.
+          { allOf: [{ field: 'personalData.dpia.required', function: 'equals', value: false }, { field: 'personalData.dpia.reference', function: 'truthy' }] },
+        ],
+      },
       message: 'Initiative {{name}} monitors people systematically (listening or employee analytics) without a completed DPIA or screening.',
       rationale: 'Systematic monitoring at scale is a likely high risk that needs an impact assessment before it starts.',
       reference: 'GDPR and UK GDPR art. 35(3); EDPB/WP29 Guidelines on DPIA (WP248 rev.01)',
@@ -211,6 +217,36 @@ export const privacy = checklist({
       reference: '45 CFR 164.502(a) (HIPAA Privacy Rule); HHS OCR enforcement over replies to online reviews (Elite Dental Associates 2019, New Vision Dental 2022, Dr. U. Phillip Igbinadolor 2022)',
       sources: [S.hipaaUses, S.ocrReviewReplies],
       fix: 'Describe the safeguard (reply scripts, move to a secure channel, training) in `personalData.phiSafeguards`.',
+    },
+    {
+      id: 'privacy/tracking-phi',
+      severity: 'error',
+      title: 'Healthcare: advertising pixels and retargeting never collect protected health information.',
+      appliesTo: { scope: 'external', tags: ['HC'], jurisdictions: ['US'] },
+      given: 'initiatives[*]',
+      when: { anyOf: [{ field: 'personalData.tracking.pixels', function: 'truthy' }, { field: 'personalData.tracking.retargeting', function: 'truthy' }] },
+      then: { field: 'personalData.tracking.phiExcluded', function: 'equals', value: true },
+      message: 'Initiative {{name}} runs advertising pixels or retargeting without keeping them away from protected health information.',
+      rationale:
+        'A pixel on a patient portal, or on a page where someone books an appointment or describes symptoms, sends the platform who they are and what care they seek: a disclosure of protected health information that needs a business associate agreement or the patient’s written authorisation, and that platforms do not sign. A court vacated only the part of HHS’s guidance that treated a visit to a public information page as such a disclosure.',
+      reference: '45 CFR 164.502(a) and 164.508(a)(3); HHS OCR bulletin on online tracking technologies, as limited by AHA v. Becerra (N.D. Tex. 2024)',
+      sources: [S.hipaaUses, S.hipaaMarketing, S.ocrTracking],
+      fix: 'Remove pixels and tags from authenticated pages and from pages that collect health information (or use a vendor that signs a business associate agreement), then set `personalData.tracking.phiExcluded: true`; evidence: the tag inventory, kept by Privacy.',
+    },
+    {
+      id: 'privacy/federal-third-party-pia',
+      severity: 'warning',
+      title: 'Federal agencies: each third-party site that makes personal information available has an adapted privacy impact assessment.',
+      appliesTo: { scope: 'external', tags: ['FED'], jurisdictions: ['US'] },
+      given: 'initiatives[*]',
+      when: { field: 'personalData.processed', function: 'notEquals', value: false },
+      then: { field: 'personalData.pia', function: 'truthy' },
+      message: 'Initiative {{name}} uses a third-party site that makes personal information available to the agency without an adapted privacy impact assessment.',
+      rationale:
+        'An agency that engages the public on a third-party site and can see the people who comment, message or follow it must assess the privacy impact of that use and say in its privacy policy what it collects and why, before the use begins; one assessment may cover sites used alike.',
+      reference: 'OMB Memorandum M-10-23 (2010); E-Government Act of 2002 s. 208; Privacy Act of 1974',
+      sources: [S.ombM1023],
+      fix: 'Complete the adapted PIA for the site (or the family of sites used alike), link it from the agency privacy policy, and reference it in `personalData.pia`; or set `personalData.processed: false` if the agency sees no personal information.',
     },
     {
       id: 'privacy/testimonial-authorisation',

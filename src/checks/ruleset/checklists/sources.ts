@@ -68,6 +68,13 @@ export const S = {
     'arts. 2(2) and 31',
     'from 2025-06-28, e-commerce services and consumer banking services, among others, must be accessible; microenterprises providing services are exempt; an ordinary social media presence is not a listed service. Read in a copy',
   ),
+  ucpd: source(
+    'Unfair Commercial Practices Directive 2005/29/EC, as amended by Directive (EU) 2019/2161',
+    'https://eur-lex.europa.eu/eli/dir/2005/29/oj',
+    'art. 7(2); Annex I points 11 and 23c',
+    'a trader that hides the commercial intent of a practice omits material information (7(2)); paid promotion presented as editorial content (point 11), and submitting or commissioning false consumer reviews or endorsements, or misrepresenting consumer reviews or social endorsements (point 23c, from 2022-05-28), are unfair in all circumstances. Point 23c read in verbatim copies; the rest in the consolidated text’s summaries',
+    '2026-12-07',
+  ),
   dsa: source(
     'Digital Services Act, Regulation (EU) 2022/2065',
     'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
@@ -171,6 +178,20 @@ export const S = {
     'https://www.hhs.gov/about/news/2022/12/14/hhs-civil-rights-office-enters-settlement-with-dental-practice-over-disclosures-of-patients-protected-health-information.html',
     undefined,
     'practices that disclosed patients’ information in replies to online reviews; HHS has issued no guidance specific to social media',
+  ),
+  ocrTracking: source(
+    'HHS OCR, Use of Online Tracking Technologies by HIPAA Covered Entities and Business Associates (December 2022, revised March 2024)',
+    'https://www.hhs.gov/hipaa/for-professionals/privacy/guidance/hipaa-online-tracking/index.html',
+    undefined,
+    'tracking technologies on authenticated pages (patient portals) and on pages that collect health information (appointments, symptoms) disclose protected health information to the vendor, which needs a business associate agreement or the patient’s authorisation. AHA v. Becerra, No. 4:23-cv-1110 (N.D. Tex. 2024-06-20), vacated only the part on an IP address combined with a visit to an unauthenticated public page. Read in practitioners’ reports of the decision',
+    '2026-12-07',
+  ),
+  ombM1023: source(
+    'OMB Memorandum M-10-23, Guidance for Agency Use of Third-Party Websites and Applications (2010-06-25)',
+    'https://obamawhitehouse.archives.gov/sites/default/files/omb/assets/memoranda_2010/m10-23.pdf',
+    'sections 3 and 4',
+    'an agency whose use of a third-party website or application makes personally identifiable information available to it completes an adapted privacy impact assessment and describes the use in its privacy policy, building on the Privacy Act and E-Government Act s. 208. Read in copies of the memorandum',
+    '2026-12-07',
   ),
   endorsementGuides: source(
     '16 CFR Part 255 (FTC Endorsement Guides, revised 2023)',
