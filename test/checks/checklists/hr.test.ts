@@ -137,6 +137,7 @@ describe('hr checklist', () => {
       severity: 'warning',
     });
     const [passwords] = findings(edit(BASE, 'noPasswordRequests: true', 'noPasswordRequests: false'), 'hr/no-password-requests');
-    expect(passwords).toMatchObject({ severity: 'error', stakeholder: 'hr' });
+    // A warning: state laws, which a strategy naming only the US may not be under.
+    expect(passwords).toMatchObject({ severity: 'warning', stakeholder: 'hr' });
   });
 });

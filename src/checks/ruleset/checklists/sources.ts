@@ -357,7 +357,7 @@ export const S = {
     'SEC Marketing Rule, 17 CFR 275.206(4)-1',
     'https://www.ecfr.gov/current/title-17/chapter-II/part-275/section-275.206(4)-1',
     '(b)(1), (b)(2), (b)(4)(i) and (ii), (e)(2)',
-    'testimonials and endorsements carry clear disclosures; a compensated promoter has a written agreement, unless paid $1,000 or less (or its value) in the preceding 12 months, or the adviser’s own partner, officer, director or employee (or of an affiliate) whose affiliation is apparent or disclosed and whose status the adviser documents. Read in copies',
+    'testimonials and endorsements carry clear disclosures; a compensated promoter has a written agreement, unless paid $1,000 or less (or its value) in the preceding 12 months, or the adviser’s own partner, officer, director or employee (or of an affiliate) whose affiliation is apparent or disclosed and whose status the adviser documents. Read in copies; the affiliated-personnel exemption, (b)(4)(ii), from the adopting release’s summaries, as the search corpus held no copy of that paragraph',
   ),
   rule2042: source(
     'Advisers Act Rule 204-2, 17 CFR 275.204-2',
