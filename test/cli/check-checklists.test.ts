@@ -235,3 +235,42 @@ describe('checklists and explain', () => {
     expect(typo.stderr).toBe('socialplan: no rule "privacy/lawfull-basis"; did you mean "privacy/lawful-basis"? (socialplan checklists lists them all)\n');
   });
 });
+
+describe('an organisation’s own checklist: notFor and yieldsTo', () => {
+  const OWN = `apiVersion: socialplan/v1
+kind: Checklist
+id: northwind
+stakeholder: privacy
+rules:
+  - id: northwind/notice-everywhere
+    severity: warning
+    appliesTo: { jurisdictions: [US-CA, GB], notFor: [{ tags: [GOV], jurisdictions: [US-CA] }] }
+    given: initiatives[*]
+    then: { field: personalData.noticeUrl, function: truthy }
+    message: Initiative {{name}} links no privacy notice.
+  - id: northwind/basis-named
+    severity: warning
+    given: initiatives[*]
+    then: { field: personalData.ropaId, function: truthy }
+    yieldsTo: [privacy/record-of-processing]
+    message: Initiative {{name}} has no record-of-processing entry.
+`;
+  const at = (text: string, jurisdictions: string, tags: string) =>
+    edit(text, '  organization: Example Ltd\n  jurisdictions: [GB]\n', `  organization: Example Ltd\n  jurisdictions: [${jurisdictions}]\n  regulatoryTags: [${tags}]\n`);
+  const ids = (file: string) =>
+    json(['check', file, '--checklist', tmp.write('northwind.yaml', OWN), '--as-of', '2026-11-25']).report.files[0]!.diagnostics.map((d) => d.ruleId);
+
+  it('a California public body is out of the rule’s California law; in GB it is not', () => {
+    expect(ids(tmp.write('ca-gov.yaml', at(UK_MINIMAL, 'US-CA', 'GOV')))).not.toContain('northwind/notice-everywhere');
+    expect(ids(tmp.write('ca-biz.yaml', at(UK_MINIMAL, 'US-CA', 'PUBCO')))).toContain('northwind/notice-everywhere');
+    expect(ids(tmp.write('gb-gov.yaml', at(UK_MINIMAL, 'GB', 'GOV')))).toContain('northwind/notice-everywhere');
+  });
+
+  it('an own rule that yields to a built-in rule is silent where that rule reports the same field', () => {
+    // In GB the built-in privacy/record-of-processing reports the missing ropaId; in the US nothing does.
+    const gb = ids(tmp.write('gb.yaml', at(UK_MINIMAL, 'GB', 'PUBCO')));
+    expect(gb).toContain('privacy/record-of-processing');
+    expect(gb).not.toContain('northwind/basis-named');
+    expect(ids(tmp.write('us.yaml', at(UK_MINIMAL, 'US', 'PUBCO')))).toContain('northwind/basis-named');
+  });
+});
