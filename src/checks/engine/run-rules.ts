@@ -104,7 +104,8 @@ const RANK = { error: 3, warning: 2, info: 1 } as const;
 function withoutYielded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const yields = new Map(rules.filter((r) => r.yieldsTo).map((r) => [r.id as string, r.yieldsTo!]));
   if (!yields.size) return findings;
-  const place = (ruleId: string, f: Finding) => `${ruleId}\u0000${f.initiative ?? ''}\u0000${JSON.stringify(f.path)}`;
+  // The path names the item (initiatives[3]...) and the field, so it is the place.
+  const place = (ruleId: string, f: Finding) => `${ruleId}\u0000${JSON.stringify(f.path)}`;
   const severest = new Map<string, number>();
   for (const f of findings) {
     const key = place(f.ruleId, f);
