@@ -254,7 +254,7 @@ describe('socialplan init --answers', () => {
     expect(initiative.personalData.lawfulBasis).toBe('consent');
     expect(initiative.personalData.noticeUrl).toBe('https://harbor.example/privacy');
     expect(initiative.content).toEqual({ materialInformation: false });
-    expect(initiative.records.retentionYears).toBe(6);
+    expect(initiative.records.retentionYears).toBe(3); // a broker-dealer's 17a-4(b)(4) minimum, as the help says
     expect(strategy.platforms.map((p: { id: string }) => p.id)).toEqual(['linkedin-company-page']);
   });
 
@@ -420,8 +420,8 @@ describe('socialplan add initiative', () => {
     const strategy = parse(after);
     expect(strategy.initiatives.map((i: { id: string }) => i.id)).toEqual(['care', 'employee-knowledge-network']);
     expect(strategy.platforms.map((p: { id: string }) => p.id)).toEqual(['linkedin', 'microsoft-viva-engage']);
-    // The organisation's tags shape the new initiative: FIN keeps records 6 years.
-    expect(strategy.initiatives[1].records.retentionYears).toBe(6);
+    // The organisation's tags shape the new initiative: FIN keeps records 3 years by default (17a-4(b)(4)).
+    expect(strategy.initiatives[1].records.retentionYears).toBe(3);
     expect(strategy.initiatives[1].supports).toEqual(['IT1']);
     expectWellFormed('s.yaml', dir);
   });

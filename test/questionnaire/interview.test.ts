@@ -260,10 +260,11 @@ describe('interview: defaults fit the answers so far', () => {
     expect((await run({})).asker.fallbackFor('organisation', 'currency')).toBe('USD');
   });
 
-  it('offers 6 years of retention under FIN (or RIA) and 3 otherwise', async () => {
-    expect((await run({ regulatoryTags: ['FIN'] })).asker.fallbackFor('initiatives', 'retentionYears')).toBe(6);
-    expect((await run({ regulatoryTags: ['FIN'] })).initiatives[0]!.retentionYears).toBe(6);
-    expect((await run({ regulatoryTags: ['RIA'] })).asker.fallbackFor('initiatives', 'retentionYears')).toBe(6);
+  it('offers what its help says: 5 years of retention for an adviser (204-2), 3 for a broker-dealer (17a-4(b)(4)) and otherwise', async () => {
+    expect((await run({ regulatoryTags: ['FIN'] })).asker.fallbackFor('initiatives', 'retentionYears')).toBe(3);
+    expect((await run({ regulatoryTags: ['FIN'] })).initiatives[0]!.retentionYears).toBe(3);
+    expect((await run({ regulatoryTags: ['RIA'] })).asker.fallbackFor('initiatives', 'retentionYears')).toBe(5);
+    expect((await run({ regulatoryTags: ['FIN', 'RIA'] })).asker.fallbackFor('initiatives', 'retentionYears')).toBe(5);
     expect((await run({ regulatoryTags: ['HC'] })).asker.fallbackFor('initiatives', 'retentionYears')).toBe(3);
     expect((await run({})).asker.fallbackFor('initiatives', 'retentionYears')).toBe(3);
   });

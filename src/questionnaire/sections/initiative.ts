@@ -608,7 +608,8 @@ const recordsQuestions: Question[] = [
     kind: 'number',
     message: 'How many years is its content kept?',
     help: 'Broker-dealers keep business communications 3 years (SEC 17a-4(b)(4)) and advisers 5 (Advisers Act rule 204-2(e)); the record series may ask for longer.',
-    default: ({ answers }) => ((answers.organisation as { regulatoryTags?: string[] } | undefined)?.regulatoryTags?.some((t) => t === 'FIN' || t === 'RIA') ? 6 : 3),
+    // What the help says: 5 for an adviser (204-2), 3 otherwise (a broker-dealer's 17a-4(b)(4) minimum).
+    default: ({ answers }) => ((answers.organisation as { regulatoryTags?: string[] } | undefined)?.regulatoryTags?.includes('RIA') ? 5 : 3),
     schema: z.number().nonnegative().max(100),
   },
   {

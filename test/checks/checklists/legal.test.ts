@@ -197,8 +197,9 @@ const cases: RuleCase[] = [
   { rule: 'legal/contest-rules', name: 'does not apply to internal initiatives', text: edit(BASE, '    scope: external\n', '    scope: internal\n').replace(' officialRules: https://example.gov/rules,', ''), line: null },
 
   { rule: 'legal/contest-incentive-disclosed', name: 'passes when entry posts disclose the incentive', text: BASE, line: null },
-  { rule: 'legal/contest-incentive-disclosed', name: 'fails when they do not', text: edit(BASE, 'incentiveDisclosed: true', 'incentiveDisclosed: false'), line: contests },
-  { rule: 'legal/contest-incentive-disclosed', name: 'fails when it is not said, at contests', text: edit(BASE, ', incentiveDisclosed: true', ''), line: contests },
+  { rule: 'legal/contest-incentive-disclosed', name: 'does not apply to a US government (the FTC’s guides reach traders)', text: edit(BASE, 'incentiveDisclosed: true', 'incentiveDisclosed: false'), line: null },
+  { rule: 'legal/contest-incentive-disclosed', name: 'fails when they do not', text: untagged(edit(BASE, 'incentiveDisclosed: true', 'incentiveDisclosed: false')), line: contests - 1 },
+  { rule: 'legal/contest-incentive-disclosed', name: 'fails when it is not said, at contests', text: untagged(edit(BASE, ', incentiveDisclosed: true', '')), line: contests - 1 },
   { rule: 'legal/contest-incentive-disclosed', name: 'does not apply when no contest is run', text: edit(BASE, 'used: true', 'used: false').replace(', incentiveDisclosed: true', ''), line: null },
   { rule: 'legal/contest-incentive-disclosed', name: 'applies in the UK as well', text: inJurisdictions(edit(BASE, ', incentiveDisclosed: true', ''), 'GB'), line: contests },
 

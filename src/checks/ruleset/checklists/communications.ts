@@ -118,7 +118,8 @@ export const communications = checklist({
       id: 'communications/advocacy-disclosures',
       severity: 'warning',
       title: 'The employee-advocacy kit includes disclosure tags.',
-      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'] },
+      // The FTC's guides reach traders, not public bodies; the CAP Code reaches every UK advertiser.
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'], notFor: [{ tags: ['GOV', 'FED'], jurisdictions: ['US'] }] },
       given: 'initiatives[*]',
       when: { field: 'endorsements.employeeAdvocacy', function: 'truthy' },
       then: { field: 'endorsements.advocacyKitDisclosures', function: 'truthy' },

@@ -210,8 +210,8 @@ export const compliance = checklist({
       then: { field: '$.governance.fakeEngagementBanned', function: 'equals', value: true },
       message: 'Strategy {{metadata.title}} does not prohibit buying followers, likes or reviews.',
       rationale: 'Buying or selling fake indicators of social media influence that the buyer knew or should have known were fake, and buying reviews, are unfair practices under the FTC rule, with civil penalties; in the EU, commissioning false reviews or endorsements and misrepresenting social endorsements (likes, followers) are banned outright. The ban must be explicit so no team or vendor buys them.',
-      reference: '16 CFR 465.4 (buying reviews), 465.8 (fake indicators of social media influence); in the EU, UCPD Annex I point 23c',
-      sources: [S.buyingReviews, S.fakeIndicators, S.reviewsRule, S.ucpd],
+      reference: '16 CFR 465.2 (fake reviews), 465.4 (buying reviews), 465.8 (fake indicators of social media influence); in the EU, UCPD Annex I point 23c',
+      sources: [S.fakeReviews, S.buyingReviews, S.fakeIndicators, S.reviewsRule, S.ucpd],
       fix: 'Prohibit buying followers, likes and reviews in the social media policy and set `governance.fakeEngagementBanned: true`.',
     },
     {

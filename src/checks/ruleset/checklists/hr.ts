@@ -59,7 +59,8 @@ export const hr = checklist({
       id: 'hr/employee-analytics-notice',
       severity: 'warning',
       title: 'Employees are told about analytics of their activity on the internal network.',
-      appliesTo: { scope: 'internal', jurisdictions: ['EEA', 'UK', 'US-CA'] },
+      // The CCPA binds businesses; the GDPR binds a public employer too.
+      appliesTo: { scope: 'internal', jurisdictions: ['EEA', 'UK', 'US-CA'], notFor: [{ tags: ['GOV', 'FED'], jurisdictions: ['US-CA'] }] },
       given: 'initiatives[*]',
       when: { field: 'personalData.employeeAnalytics.used', function: 'truthy' },
       then: { field: 'personalData.employeeAnalytics.employeesInformed', function: 'truthy' },
@@ -74,7 +75,7 @@ export const hr = checklist({
       id: 'hr/advocacy-voluntary',
       severity: 'warning',
       title: 'Employee advocacy is voluntary.',
-      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'] },
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'], notFor: [{ tags: ['GOV', 'FED'], jurisdictions: ['US'] }] },
       given: 'initiatives[*]',
       when: { field: 'endorsements.employeeAdvocacy', function: 'truthy' },
       then: { field: 'endorsements.advocacyVoluntary', function: 'truthy' },

@@ -112,7 +112,7 @@ export const legal = checklist({
       id: 'legal/contest-incentive-disclosed',
       severity: 'warning',
       title: 'Contest entry posts disclose the incentive.',
-      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'] },
+      appliesTo: { scope: 'external', jurisdictions: ['US', 'UK'], notFor: [{ tags: ['GOV', 'FED'], jurisdictions: ['US'] }] },
       given: 'initiatives[*]',
       when: { field: 'contests.used', function: 'truthy' },
       then: { field: 'contests.incentiveDisclosed', function: 'truthy' },

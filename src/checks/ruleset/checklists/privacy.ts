@@ -182,7 +182,8 @@ export const privacy = checklist({
       id: 'privacy/coppa-plan',
       severity: 'error',
       title: 'An initiative directed to children under 13, or that knows it collects from them, has a COPPA plan.',
-      appliesTo: { jurisdictions: ['US'] },
+      // COPPA's operator runs a site or service for commercial purposes (312.2): not a public body.
+      appliesTo: { jurisdictions: ['US'], exceptTags: ['GOV', 'FED'] },
       given: 'initiatives[*]',
       when: { field: 'audience.under13', function: 'oneOf', value: ['directed', 'known'] },
       then: { field: 'personalData.coppaPlan', function: 'truthy' },
@@ -196,7 +197,7 @@ export const privacy = checklist({
       id: 'privacy/children-audience',
       severity: 'warning',
       title: 'With the KIDS tag, each external initiative says whether children may be reached.',
-      appliesTo: { scope: 'external', tags: ['KIDS'], jurisdictions: ['US'] },
+      appliesTo: { scope: 'external', tags: ['KIDS'], jurisdictions: ['US'], exceptTags: ['GOV', 'FED'] },
       given: 'initiatives[*]',
       then: { field: 'audience.under13', function: 'defined' },
       message: 'Initiative {{name}} does not say whether children under 13 may be in its audience.',
@@ -331,7 +332,8 @@ export const privacy = checklist({
       id: 'privacy/coppa-2025-amendments',
       severity: 'error',
       title: 'A COPPA plan meets the 2025 amendments: separate consent for disclosure to third parties, written retention and security programmes.',
-      appliesTo: { jurisdictions: ['US'] },
+      // COPPA's operator runs a site or service for commercial purposes (312.2): not a public body.
+      appliesTo: { jurisdictions: ['US'], exceptTags: ['GOV', 'FED'] },
       given: 'initiatives[*]',
       when: { field: 'audience.under13', function: 'oneOf', value: ['directed', 'known'] },
       then: [

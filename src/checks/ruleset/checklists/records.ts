@@ -33,7 +33,8 @@ export const records = checklist({
       given: 'initiatives[*]',
       then: [
         { field: 'records.retentionYears', function: 'atLeast', value: 3 },
-        { field: 'records.accessibleYears', function: 'atLeast', value: 2 },
+        // The first 2 years within easy reach: judged where the strategy says how long, not demanded as a field.
+        { anyOf: [{ field: 'records.accessibleYears', function: 'undefined' }, { field: 'records.accessibleYears', function: 'atLeast', value: 2 }] },
         { field: 'records.wormStorage', function: 'equals', value: true },
       ],
       message: 'Initiative {{name}} does not keep its communications as a broker-dealer must: at least 3 years, the first 2 easily accessible, on WORM or audit-trail storage.',

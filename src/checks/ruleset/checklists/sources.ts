@@ -153,7 +153,7 @@ export const S = {
     '16 CFR Part 312 (COPPA Rule)',
     'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-C/part-312/section-312.3',
     '312.2 and 312.3',
-    'applies to an operator of a website or online service directed to children under 13, or with actual knowledge that it collects personal information from a child',
+    'applies to an operator of a website or online service directed to children under 13, or with actual knowledge that it collects personal information from a child; an operator runs it for commercial purposes (312.2), so a public body is not one. The commercial-purposes limb read in copies of 312.2 on 2026-12-07',
   ),
   coppa2025: source(
     'COPPA Rule amendments, 90 FR 16918 (2025-04-22)',
@@ -216,6 +216,13 @@ export const S = {
     'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-465/section-465.7',
     undefined,
     'no unfounded legal threats, intimidation or false accusations to suppress reviews, and no suggestion that displayed reviews are all or most of them when negative ones were suppressed; removing reviews for neutral, stated reasons (spam, unrelated content) is allowed',
+  ),
+  fakeReviews: source(
+    '16 CFR 465.2',
+    'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-465/section-465.2',
+    undefined,
+    'no writing, creating or selling fake consumer reviews or testimonials, and no buying or disseminating them when the business knew or should have known they were fake',
+    '2026-12-07',
   ),
   buyingReviews: source('16 CFR 465.4', 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-D/part-465/section-465.4', undefined, 'no compensation or incentive conditioned on a review expressing a particular sentiment'),
   fakeIndicators: source(
