@@ -202,6 +202,14 @@ function plainNumber(value: number, decimals: 0 | 2): string {
  * `pie title ...` with one line per slice of positive value (at most 2 decimals; a slice that rounds to 0 is
  * left out with the rest), or null when no slice is left.
  */
+/**
+ * The pie's own colours: Mermaid's default palette starts with near-white slices, so the largest share could
+ * vanish on a white page. Dark slices, each with white percentages (4.5:1 or better against white), on the `base`
+ * theme, where theme variables take effect.
+ */
+const PIE_THEME =
+  '%%{init: {"theme": "base", "themeVariables": {"pie1": "#1f4e79", "pie2": "#2d6a4f", "pie3": "#a4262c", "pie4": "#7a4a12", "pie5": "#555555", "pie6": "#5b2c6f", "pie7": "#0e6655", "pie8": "#7b241c", "pie9": "#1a5276", "pie10": "#6e2c00", "pie11": "#4d5656", "pie12": "#512e5f", "pieSectionTextColor": "#ffffff", "pieTitleTextColor": "#222222", "pieLegendTextColor": "#222222", "pieStrokeColor": "#ffffff", "pieOuterStrokeColor": "#222222"} } }%%';
+
 export function pie(title: string, slices: readonly Slice[]): string | null {
   const lines: string[] = [];
   for (const slice of slices) {
@@ -211,7 +219,7 @@ export function pie(title: string, slices: readonly Slice[]): string | null {
     if (shown === '0') continue;
     lines.push(`${INDENT}"${mermaidText(slice.label)}" : ${shown}`);
   }
-  return lines.length === 0 ? null : fenced([`pie title ${mermaidText(title)}`, ...lines]);
+  return lines.length === 0 ? null : fenced([PIE_THEME, `pie title ${mermaidText(title)}`, ...lines]);
 }
 
 // --- Line chart --------------------------------------------------------------------------------------------

@@ -223,7 +223,12 @@ describe('the status of the strategy', () => {
       expect(quoted[0], f).toMatch(new RegExp(`^${notice}$`));
     }
     const board = prose(out, 'board-briefing.md');
-    expect(board).toMatch(new RegExp(`^1\\. Do not endorse version 0\\.1\\.0 of Minimal strategy yet: ${GAPS}\\.$`, 'm'));
+    // A draft is not put to the board, and a retired strategy has nothing to endorse, whatever its sign-offs.
+    const ask: Record<string, string> = {
+      draft: `Do not endorse version 0\\.1\\.0 of Minimal strategy yet: it is a draft, and ${GAPS}\\.`,
+      retired: 'Nothing to endorse: version 0\\.1\\.0 of Minimal strategy is retired and kept for the record\\.',
+    };
+    expect(board).toMatch(new RegExp(`^1\\. ${ask[status] ?? `Do not endorse version 0\\.1\\.0 of Minimal strategy yet: ${GAPS}\\.`}$`, 'm'));
     expect(board).not.toContain('1. Endorse version');
   });
 
@@ -249,6 +254,36 @@ describe('the status of the strategy', () => {
     const board = prose(again, 'board-briefing.md');
     expect(board).toContain('status **approved in the file, not signed off**.');
     expect(board).toMatch(/^> \*\*Not approved\.\*\* The file says approved, but the sign-off of [A-Za-z, ]+ (is|are) stale/m);
+  });
+
+  it('a sign-off counts only when given by the named owner, on or before the as-of date', () => {
+    const owners = 'stakeholders:\n' + CORE_FIVE.map((s) => `  ${s}: { owner: Ada Lovelace, role: ${s} lead }`).join('\n') + '\n';
+    const tmp = folder();
+    const file = tmp.write('strategy.yaml', edit(edit(MINIMAL, 'status: draft', 'status: approved'), 'alignment:\n', `${owners}alignment:\n`));
+    for (const s of CORE_FIVE) {
+      const by = s === 'privacy' ? 'Someone Else' : 'Ada Lovelace';
+      const date = s === 'legal' ? '2026-12-20' : '2026-11-20';
+      expect(runCli(['signoff', s, file, '--by', by, '--date', date]).status).toBe(0);
+    }
+    const out = join(tmp.dir, 'out');
+    expect(runCli(['render', file, '--out', out, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const board = prose(out, 'board-briefing.md');
+    expect(board).toContain('status **approved in the file, not signed off**.');
+    expect(board).toMatch(/the sign-off of Privacy is not by its named owner/);
+    expect(board).toMatch(/the sign-off of Legal is dated after 2026-11-25/);
+    expect(board).not.toContain('1. Endorse version');
+  });
+
+  it('in review and signed off by all five: the board is told so, and asked to endorse once the status is set', () => {
+    const tmp = folder();
+    const file = tmp.write('strategy.yaml', edit(MINIMAL, 'status: draft', 'status: in-review'));
+    for (const s of CORE_FIVE) expect(runCli(['signoff', s, file, '--by', 'Ada Lovelace', '--date', '2026-11-20']).status).toBe(0);
+    const out = join(tmp.dir, 'out');
+    expect(runCli(['render', file, '--out', out, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const board = prose(out, 'board-briefing.md');
+    expect(board).toMatch(/^> \*\*In review, signed off\.\*\* Every core stakeholder has signed off version 0\.1\.0(, with \d+ errors? still open)?; it is approved once its status is set to approved\.$/m);
+    expect(board).toMatch(/^1\. Endorse version 0\.1\.0 of Minimal strategy once its status is set to approved: every core stakeholder has signed it off/m);
+    expect(board).not.toContain('not approved until every core stakeholder has signed it off');
   });
 
   it('a rejection is named first', () => {
@@ -321,6 +356,36 @@ describe('the board reads what is true, in its own words', () => {
     const board = readFileSync(join(out, 'board-briefing.md'), 'utf8');
     expect(board).toContain('    x-axis ["Sep 2026", "Dec 2026", "Mar 2027", "Jun 2027", "Sep 2027", "Dec 2027"]\n    y-axis "USD"\n    line [-1000, -1000, -1000, -1000, -1000, 2000]\n');
     expect(board).toContain('    Review by 2027-03-31 :milestone, 2027-03-31, 0d\n');
+  });
+
+  it('marks a decision whose date has passed as overdue, draws an ended pilot as done, and keeps two shortened names apart', () => {
+    const strategy = edit(
+      text.replace('    starts: 2026-09-01\n    ends: 2027-02-26\n', '    starts: 2026-03-01\n    ends: 2026-10-31\n'),
+      'initiatives:\n',
+      'initiatives:\n  - { id: care-two, name: Customer care on Facebook and Instagram (Europe), scope: external, stage: pilot, supports: [IT1], platforms: [linkedin], starts: 2026-09-01, ends: 2027-03-01 }\n  - { id: care-three, name: Customer care on Facebook and Instagram (Americas), scope: external, stage: pilot, supports: [IT1], platforms: [linkedin], starts: 2026-09-01, ends: 2027-03-01 }\n',
+    );
+    const tmp = folder();
+    const out = join(tmp.dir, 'out');
+    expect(runCli(['render', tmp.write('s.yaml', strategy), '--out', out, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const board = readFileSync(join(out, 'board-briefing.md'), 'utf8');
+    const read = prose(out, 'board-briefing.md');
+    expect(read).toMatch(/^1\. Decide whether Customer care scales when its pilot ends\. Was needed by 2026-10-31: overdue\.$/m);
+    expect(read).toMatch(/^1\. Decide whether Customer care on Facebook and Instagram \(Europe\) scales when its pilot ends\. Needed by 2027-03-01\.$/m);
+    expect(board).toMatch(/^ {4}Pilot :done, t\d+, 2026-03-01, 2026-10-31$/m);
+    expect(board).toMatch(/^ {4}Pilot :active, t\d+, 2026-09-01, 2027-03-01$/m);
+    const sections = [...board.matchAll(/^ {4}section (.+)$/gm)].map((m) => m[1]!);
+    expect(new Set(sections).size).toBe(sections.length);
+  });
+
+  it('says plainly when no costs are modelled, rather than "payback in n/a"', () => {
+    const roi = '    roi: { horizonMonths: 12, benefits: [{ item: Hours saved, amount: 2000, recurrence: once, startMonth: 6 }] }\n';
+    const tmp = folder();
+    const out = join(tmp.dir, 'out');
+    const file = tmp.write('s.yaml', edit(edit(text, 'status: draft', 'status: draft\n  currency: USD'), '    personalData:\n', `${roi}    personalData:\n`));
+    expect(runCli(['render', file, '--out', out, '--only', 'board', ...AS_OF]).status).toBe(0);
+    const board = prose(out, 'board-briefing.md');
+    expect(board).toContain('no costs are modelled, so there is no return or payback to state');
+    expect(board).not.toMatch(/payback in (n\/a|not within)/);
   });
 
   it('says when an outcome is due, or that no date is set, never the cadence', () => {

@@ -306,9 +306,11 @@ describe('pie', () => {
       { label: 'Thirds', value: 1 / 3 },
       { label: 'Huge', value: 1e21 },
     ]);
-    expect(block).toBe(
-      ['```mermaid', 'pie title Budget', '    "Tools" : 1234567.89', '    "Thirds" : 0.33', '    "Huge" : 1000000000000000000000', '```'].join('\n'),
-    );
+    const [fence, theme, ...rest] = block!.split('\n');
+    expect(fence).toBe('```mermaid');
+    // The pie sets its own dark slices and white percentages: Mermaid's default first slice is near-white.
+    expect(theme).toMatch(/^%%\{init: \{"theme": "base", "themeVariables": \{"pie1": "#1f4e79",.*"pieSectionTextColor": "#ffffff"/);
+    expect(rest).toEqual(['pie title Budget', '    "Tools" : 1234567.89', '    "Thirds" : 0.33', '    "Huge" : 1000000000000000000000', '```']);
     const db = await parsed<PieDb>(block!);
     expect([...db.getSections()]).toEqual([
       ['Tools', 1234567.89],

@@ -11,27 +11,41 @@ export interface DecisionView {
   decision: string;
   initiative: string | null;
   by: string | null;
+  /** The date is before the as-of date: the decision was needed already. */
+  overdue: boolean;
 }
 
 /** What the board is asked: the strategy's own list, or one question per initiative that needs a decision at its stage. */
 export function decisions(strategy: Strategy, approval: Approval): { list: DecisionView[]; proposed: boolean } {
+  const due = (by: string | null) => ({ by, overdue: by !== null && by < approval.asOf });
   if (strategy.boardDecisions?.length) {
     return {
       proposed: false,
-      list: strategy.boardDecisions.map((d) => ({ decision: d.decision, initiative: d.initiative ? initiativeName(strategy, d.initiative) : null, by: d.by ?? null })),
+      list: strategy.boardDecisions.map((d) => ({ decision: d.decision, initiative: d.initiative ? initiativeName(strategy, d.initiative) : null, ...due(d.by ?? null) })),
     };
   }
-  const title = strategy.metadata.title.replace(/[\s.!\u3002\uff01]+$/u, '');
-  // The board is asked to endorse only what its stakeholders have signed off; otherwise, to hold until they have.
-  const endorse = approval.approved
-    ? `Endorse version ${strategy.metadata.version} of ${title}.`
-    : `Do not endorse version ${strategy.metadata.version} of ${title} yet: ${approvalGaps(approval)}.`;
-  const list: DecisionView[] = [{ decision: endorse, initiative: null, by: null }];
+  const list: DecisionView[] = [{ decision: endorsement(strategy, approval), initiative: null, ...due(null) }];
   for (const i of live(strategy)) {
-    if (i.stage === 'idea') list.push({ decision: `Fund discovery for ${i.name}, or stop it.`, initiative: null, by: i.starts ?? null });
-    if (i.stage === 'pilot') list.push({ decision: `Decide whether ${i.name} scales when its pilot ends.`, initiative: null, by: i.ends ?? null });
+    if (i.stage === 'idea') list.push({ decision: `Fund discovery for ${i.name}, or stop it.`, initiative: null, ...due(i.starts ?? null) });
+    if (i.stage === 'pilot') list.push({ decision: `Decide whether ${i.name} scales when its pilot ends.`, initiative: null, ...due(i.ends ?? null) });
   }
   return { list, proposed: true };
+}
+
+/**
+ * What the board is asked of the strategy itself: to endorse only what is approved in the file and signed off by
+ * every core stakeholder; a draft or a retired strategy is not put to it, and one in review that everyone has
+ * signed waits only for its status.
+ */
+function endorsement(strategy: Strategy, approval: Approval): string {
+  const { version, status } = strategy.metadata;
+  const title = strategy.metadata.title.replace(/[\s.!\u3002\uff01]+$/u, '');
+  const gaps = approvalGaps(approval);
+  if (status === 'retired') return `Nothing to endorse: version ${version} of ${title} is retired and kept for the record.`;
+  if (status === 'draft') return `Do not endorse version ${version} of ${title} yet: it is a draft${gaps ? `, and ${gaps}` : ''}.`;
+  if (!approval.approved) return `Do not endorse version ${version} of ${title} yet: ${gaps}.`;
+  if (status === 'in-review') return `Endorse version ${version} of ${title} once its status is set to approved: every core stakeholder has signed it off${approval.openErrors ? `; ${gaps}` : ''}.`;
+  return `Endorse version ${version} of ${title}.`;
 }
 
 export interface RoiView {
@@ -52,7 +66,11 @@ export function roiHeadline(roi: BriefingInputs['roi']): string | null {
   const total = roi.total;
   if (!total) return null;
   const count = roi.initiatives.length === 1 ? 'the one modelled initiative' : `the ${roi.initiatives.length} modelled initiatives`;
-  return `Across ${count}, ${money(total.pvCosts, roi.currency)} of costs return ${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and payback in ${month(total.paybackMonth, total.horizonMonths, total.hasCosts)} (discounted: ${month(total.discountedPaybackMonth, total.horizonMonths, total.hasCosts)}).`;
+  const benefits = `${money(total.pvBenefits, roi.currency)} of risk-adjusted benefits in present value`;
+  if (!total.hasCosts) return `Across ${count}, no costs are modelled, so there is no return or payback to state: ${benefits}.`;
+  const payback = (m: number | null) => (m === null ? `no payback within ${total.horizonMonths} months` : `payback in month ${m}`);
+  const discounted = total.discountedPaybackMonth === null ? 'none when discounted' : `discounted: month ${total.discountedPaybackMonth}`;
+  return `Across ${count}, ${money(total.pvCosts, roi.currency)} of costs return ${benefits}: an NPV of ${money(total.npv, roi.currency)}, an ROI of ${percent(total.roiPct)}, and ${payback(total.paybackMonth)} (${discounted}).`;
 }
 
 export function roiView(inputs: BriefingInputs): RoiView {

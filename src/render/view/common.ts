@@ -1,3 +1,4 @@
+import { sameName } from '../../governance/signoffs.js';
 import { stakeholderLabel } from '../../checks/engine/stakeholders.js';
 import { compareDates } from '../../model/dates.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -39,22 +40,34 @@ export interface Approval {
   stale: string[];
   rejected: string[];
   unverified: string[];
+  /** Latest sign-offs given by someone other than the stakeholder's named owner. */
+  notOwner: string[];
+  /** Sign-offs dated after the as-of date only: not given yet on the day the briefing speaks for. */
+  notYet: string[];
   /** Errors open (not waived) across every checklist. */
   openErrors: number;
+  /** The day the briefing speaks for. */
+  asOf: string;
 }
 
 export function approvalOf(inputs: BriefingInputs): Approval {
-  const approval: Approval = { approved: false, missing: [], stale: [], rejected: [], unverified: [], openErrors: 0 };
+  const approval: Approval = { approved: false, missing: [], stale: [], rejected: [], unverified: [], notOwner: [], notYet: [], openErrors: 0, asOf: inputs.asOf };
+  const owners = (inputs.strategy.stakeholders ?? {}) as Record<string, { owner: string } | undefined>;
   for (const s of CORE_STAKEHOLDERS) {
-    const latest = signoffsOf(inputs, s)[0];
+    const all = signoffsOf(inputs, s);
+    // A sign-off dated after the day the briefing speaks for has not been given yet on that day.
+    const latest = all.find((x) => x.date <= inputs.asOf);
     const label = stakeholderLabel(s);
-    if (!latest) approval.missing.push(label);
+    const owner = owners[s]?.owner;
+    if (!latest) (all.length ? approval.notYet : approval.missing).push(label);
     else if (latest.decision === 'rejected') approval.rejected.push(label);
+    else if (owner !== undefined && !sameName(owner, latest.by)) approval.notOwner.push(label);
     else if (latest.state === 'stale') approval.stale.push(label);
     else if (latest.state === 'unknown') approval.unverified.push(label);
   }
   approval.openErrors = inputs.diagnostics.filter((d) => d.severity === 'error' && !d.waived).length;
-  approval.approved = approval.missing.length + approval.stale.length + approval.rejected.length + approval.unverified.length === 0;
+  approval.approved =
+    approval.missing.length + approval.stale.length + approval.rejected.length + approval.unverified.length + approval.notOwner.length + approval.notYet.length === 0;
   return approval;
 }
 
@@ -69,6 +82,8 @@ export function approvalGaps(a: Approval): string {
     a.missing.length ? `no sign-off from ${list(a.missing)}` : '',
     a.stale.length ? `the sign-off of ${list(a.stale)} is stale (what ${a.stale.length === 1 ? 'it' : 'they'} signed has changed)` : '',
     a.unverified.length ? `the sign-off of ${list(a.unverified)} has no digest, so cannot be shown to cover this version` : '',
+    a.notOwner.length ? `the sign-off of ${list(a.notOwner)} is not by ${a.notOwner.length === 1 ? 'its' : 'their'} named owner` : '',
+    a.notYet.length ? `the sign-off of ${list(a.notYet)} is dated after ${a.asOf}` : '',
     a.openErrors ? `${a.openErrors} ${a.openErrors === 1 ? 'error is' : 'errors are'} open` : '',
   ].filter(Boolean);
   return parts.join('; ');
@@ -83,7 +98,10 @@ export function header(inputs: BriefingInputs, briefing: string): HeaderView {
   const gaps = approvalGaps(approval);
   let notice = NOTICES[m.status]?.(m.version) ?? null;
   if (notApproved) notice = { label: 'Not approved.', text: `The file says approved, but ${gaps}.` };
-  else if (m.status === 'in-review' && gaps) notice = { label: 'In review, not approved.', text: `Version ${m.version} is not approved until every core stakeholder has signed it off: ${gaps}.` };
+  else if (m.status === 'in-review' && approval.approved) {
+    const errors = approval.openErrors ? `, with ${approval.openErrors} ${approval.openErrors === 1 ? 'error' : 'errors'} still open` : '';
+    notice = { label: 'In review, signed off.', text: `Every core stakeholder has signed off version ${m.version}${errors}; it is approved once its status is set to approved.` };
+  } else if (m.status === 'in-review' && gaps) notice = { label: 'In review, not approved.', text: `Version ${m.version} is not approved until every core stakeholder has signed it off: ${gaps}.` };
   return {
     briefing,
     title: m.title,

@@ -26,10 +26,20 @@ const TASK_LABEL = 36;
  * the reader's clock, not the date the briefing was written for, so it is turned off.
  */
 export function roadmapChart(strategy: Strategy, asOf: string): MarkdownBlock | null {
+  // Mermaid merges sections of one name, so two initiatives whose names shorten alike are told apart.
+  const seen = new Map<string, number>();
+  const unique = (label: string) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  };
+  // A pilot or rollout is drawn as running only on the days it runs; one that has ended is drawn as done.
+  const state = (i: { stage: string; starts: string; ends: string }) =>
+    i.ends < asOf ? { state: 'done' as const } : (i.stage === 'pilot' || i.stage === 'rollout') && i.starts <= asOf ? { state: 'active' as const } : {};
   const sections: GanttSection[] = live(strategy).map((i) => ({
-    label: shortLabel(i.name, SECTION_LABEL),
+    label: unique(shortLabel(i.name, SECTION_LABEL)),
     tasks: [
-      ...(i.starts && i.ends && i.ends >= i.starts ? [{ label: stageWord(i.stage), start: i.starts, end: i.ends, ...(i.stage === 'pilot' || i.stage === 'rollout' ? { state: 'active' as const } : {}) }] : []),
+      ...(i.starts && i.ends && i.ends >= i.starts ? [{ label: stageWord(i.stage), start: i.starts, end: i.ends, ...state({ stage: i.stage, starts: i.starts, ends: i.ends }) }] : []),
       ...(i.experiments ?? [])
         .filter((e) => e.starts && e.ends && e.ends >= e.starts)
         .map((e) => ({ label: e.hypothesis ? `Test: ${shortLabel(e.hypothesis, TASK_LABEL)}` : 'Experiment', start: e.starts!, end: e.ends! })),
@@ -71,10 +81,12 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** Where the money goes and comes from (present values by initiative), and the portfolio's cumulative net cash flow, quarter by quarter. */
 export function costCharts(roi: StrategyRoi): CostCharts {
-  const unit = roi.currency ?? 'money';
+  // With no currency set, the titles name none rather than a made-up unit.
+  const unit = roi.currency ? ` (${roi.currency})` : '';
+  const axis = roi.currency ?? 'Amount';
   const slices = (pick: (i: StrategyRoi['initiatives'][number]) => Exact) => roi.initiatives.map((i) => ({ label: i.name, value: toNumber(pick(i)) }));
-  const costs = pie(`Present value of costs by initiative (${unit})`, slices((i) => i.pvCosts));
-  const benefits = pie(`Present value of risk-adjusted benefits by initiative (${unit})`, slices((i) => i.pvBenefits));
+  const costs = pie(`Present value of costs by initiative${unit}`, slices((i) => i.pvCosts));
+  const benefits = pie(`Present value of risk-adjusted benefits by initiative${unit}`, slices((i) => i.pvBenefits));
   let cumulative: MarkdownBlock | null = null;
   const total = roi.total;
   if (total) {
@@ -89,7 +101,7 @@ export function costCharts(roi: StrategyRoi): CostCharts {
       if (k % 3 === 0) points.push({ label: monthLabel(total.startDate, total.startMonth + k), value: toNumber(running) });
     });
     if (last % 3 !== 0) points.push({ label: monthLabel(total.startDate, total.startMonth + last + 3 - (last % 3)), value: toNumber(running) });
-    cumulative = block(lineChart(`Cumulative net cash flow, all initiatives (${unit})`, points.map((p) => p.label), unit, points.map((p) => p.value)));
+    cumulative = block(lineChart(`Cumulative net cash flow, all initiatives${unit}`, points.map((p) => p.label), axis, points.map((p) => p.value)));
   }
   return { costs: costs ? block(costs) : null, benefits: benefits ? block(benefits) : null, cumulative };
 }

@@ -45,8 +45,9 @@ export function executiveView(inputs: BriefingInputs): ExecutiveView {
         stage: stageWord(i.stage),
         span: span(i.starts, i.ends),
         npv: f ? money(f.npv, roi.currency) : 'no ROI model',
-        roi: f ? percent(f.roiPct) : '',
-        payback: f ? month(f.paybackMonth, f.horizonMonths, f.hasCosts) : '',
+        // No cell is left blank for the board: without a model there is no ROI or payback to show.
+        roi: f ? percent(f.roiPct) : 'n/a',
+        payback: f ? month(f.paybackMonth, f.horizonMonths, f.hasCosts) : 'n/a',
       };
     }),
     readiness: `${clear} of ${plural(stakeholders.length, 'stakeholder')} have no open errors in their checklist${blocking.length ? `; ${blocking.map((s) => `${s.label} has ${plural(s.errors, 'error')}`).join(', ')}` : ''}.`,
