@@ -208,7 +208,7 @@ function plainNumber(value: number, decimals: 0 | 2): string {
  * theme, where theme variables take effect.
  */
 const PIE_THEME =
-  '%%{init: {"theme": "base", "themeVariables": {"pie1": "#1f4e79", "pie2": "#2d6a4f", "pie3": "#a4262c", "pie4": "#7a4a12", "pie5": "#555555", "pie6": "#5b2c6f", "pie7": "#0e6655", "pie8": "#7b241c", "pie9": "#1a5276", "pie10": "#6e2c00", "pie11": "#4d5656", "pie12": "#512e5f", "pieSectionTextColor": "#ffffff", "pieTitleTextColor": "#222222", "pieLegendTextColor": "#222222", "pieStrokeColor": "#ffffff", "pieOuterStrokeColor": "#222222"} } }%%';
+  '%%{init: {"theme": "base", "themeVariables": {"pie1": "#1f4e79", "pie2": "#2d6a4f", "pie3": "#a4262c", "pie4": "#7a4a12", "pie5": "#555555", "pie6": "#5b2c6f", "pie7": "#0e6655", "pie8": "#7b241c", "pie9": "#1a5276", "pie10": "#6e2c00", "pie11": "#4d5656", "pie12": "#512e5f", "pieSectionTextColor": "#ffffff", "pieTitleTextColor": "#222222", "pieLegendTextColor": "#222222", "pieStrokeColor": "#ffffff", "pieOuterStrokeColor": "#222222", "pieOpacity": "1"} } }%%';
 
 export function pie(title: string, slices: readonly Slice[]): string | null {
   const lines: string[] = [];
