@@ -1,4 +1,4 @@
-import { money, month, percent } from '../../measure/money.js';
+import { money, percent } from '../../measure/money.js';
 import { roiFootnote, roiMarkdownTable, sensitivityMarkdownTable } from './roi-table.js';
 import type { Strategy } from '../../model/schema/strategy.js';
 import { block, type MarkdownBlock } from '../block.js';
