@@ -1,52 +1,76 @@
-import { visible } from '../../text/visible.js';
-import type { Chart } from './chart.js';
+import { escapeCharacter, visible } from '../../text/visible.js';
+import { FONT_FAMILY, type Chart } from './chart.js';
+import type { Mark } from './scene.js';
 
 /**
- * A chart drawn as SVG in Node: Vega-Lite compiles the specification and Vega's headless renderer
- * draws it, with no browser and no canvas. Both are loaded on the first chart only, so a Markdown
- * render never pays for them. The loader refuses every file and address: a chart's data is inline,
- * and nothing a strategy says can make the render read a file or reach the network.
+ * A chart's scene (./scene.ts) written as SVG, for the HTML board pack: one group a role, each mark an
+ * element. Every piece of text goes through xmlText, so a name from the strategy is the text of a <text>
+ * element or an attribute's value, never markup. Nothing is loaded and nothing runs: the same chart always
+ * gives the same bytes.
  */
 
-type Vega = typeof import('vega');
-type VegaLite = typeof import('vega-lite');
-
-let libraries: Promise<[Vega, VegaLite]> | undefined;
-
-function load(): Promise<[Vega, VegaLite]> {
-  return (libraries ??= Promise.all([import('vega'), import('vega-lite')]));
+/** The SVG of one chart. */
+export function chartSvg(chart: Chart): string {
+  const { width, height, groups } = chart.scene;
+  const out: string[] = [
+    // The drawing's own accessible name and title, for the SVG wherever it goes (the HTML also captions it).
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${xmlText(`${chart.title}. ${chart.description}`)}" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" font-family="${xmlText(FONT_FAMILY)}">`,
+    `<title>${xmlText(chart.title)}</title>`,
+  ];
+  for (const group of groups) {
+    out.push(`<g class="role-${group.role}">`);
+    for (const mark of group.marks) out.push(element(mark));
+    out.push('</g>');
+  }
+  out.push('</svg>');
+  return out.join('');
 }
 
-const refuse = (what: string) => (): Promise<never> => Promise.reject(new Error(`a chart may not load ${what}`));
-
-/** The SVG of one chart; the same chart always gives the same text. */
-export async function chartSvg(chart: Chart): Promise<string> {
-  const [vega, vegaLite] = await load();
-  const compiled = vegaLite.compile(chart.spec as unknown as Parameters<VegaLite['compile']>[0]).spec;
-  const loader = { load: refuse('data'), sanitize: refuse('an address'), http: refuse('an address'), file: refuse('a file') };
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: loader as unknown as ReturnType<Vega['loader']> });
-  let svg: string;
-  try {
-    svg = await view.toSVG();
-  } finally {
-    view.finalize();
+function element(mark: Mark): string {
+  switch (mark.kind) {
+    case 'rect':
+      return `<rect x="${num(mark.x)}" y="${num(mark.y)}" width="${num(mark.width)}" height="${num(mark.height)}" fill="${colour(mark.fill)}"/>`;
+    case 'line': {
+      const points = mark.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+      const dash = mark.dash ? ` stroke-dasharray="${num(mark.dash[0])} ${num(mark.dash[1])}"` : '';
+      return `<polyline points="${points}" fill="none" stroke="${colour(mark.stroke)}" stroke-width="${num(mark.width)}"${dash}/>`;
+    }
+    case 'text': {
+      const x = num(mark.x);
+      const y = num(mark.y);
+      const bold = mark.bold ? ' font-weight="bold"' : '';
+      const rotate = mark.rotate ? ` transform="rotate(${mark.rotate} ${x} ${y})"` : '';
+      return `<text x="${x}" y="${y}" font-size="${num(mark.size)}"${bold} fill="${colour(mark.fill)}" text-anchor="${mark.anchor}"${rotate}>${xmlText(mark.text)}</text>`;
+    }
   }
-  // The drawing's own accessible name and title, for the SVG wherever it goes (the HTML also captions it).
-  const name = xmlText(`${chart.title}. ${chart.description}`);
-  return svg.replace(/^<svg ([^>]*)>/, `<svg role="img" aria-label="${name}" $1><title>${xmlText(chart.title)}</title>`);
+}
+
+/** A coordinate as SVG reads it: rounded to two decimals, no `-0`. */
+function num(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`a chart has a coordinate that is not a number: ${value}`);
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? '0' : String(rounded);
+}
+
+/** A colour as the scene has it, checked: six hex digits, so nothing else can reach an attribute. */
+function colour(value: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(value)) throw new Error(`a chart has a colour that is not #rrggbb: ${visible(value)}`);
+  return value;
 }
 
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** What XML 1.0 forbids that visible() leaves: the noncharacters U+FFFE and U+FFFF, and halves of a surrogate pair. */
+const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Text as XML text or an attribute value; controls made visible, since XML 1.0 forbids most of them. */
 function xmlText(text: string): string {
-  return visible(text).replace(/[&<>"']/g, (ch) => XML[ch]!);
+  return visible(text)
+    .replace(NOT_XML, escapeCharacter)
+    .replace(/[&<>"']/g, (ch) => XML[ch]!);
 }
 
 /** Every chart's SVG, by chart id. */
-export async function chartSvgs(charts: readonly Chart[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  // One after another: Vega's views share scenegraph ids, so the order decides them and the output stays the same.
-  for (const chart of charts) out.set(chart.id, await chartSvg(chart));
-  return out;
+export function chartSvgs(charts: readonly Chart[]): Map<string, string> {
+  return new Map(charts.map((chart) => [chart.id, chartSvg(chart)]));
 }
