@@ -93,10 +93,11 @@ async function boardPack(inputs: BriefingInputs, briefings: RenderedFile[], form
   const inPack = briefings.filter((b) => b.file !== INDEX.file);
   const pdf = format === 'pdf' ? await import('../../render/pdf/board-pack-pdf.js') : undefined;
   pdf?.refuseOversizedPdf(inPack);
-  const [{ boardCharts }, { chartSvgs }] = await Promise.all([import('../../render/charts/board-charts.js'), import('../../render/charts/svg.js')]);
-  const charts = boardCharts(inputs, options.actuals === undefined ? [] : await kpiScores(inputs, options.actuals));
-  const svgs = await chartSvgs(charts);
-  if (pdf) return [{ file: 'board-pack.pdf', content: await pdf.pdfPack(inputs, inPack, { paper: options.paper ?? 'a4', charts, svgs }) }];
+  const [{ boardCharts }, { chartMeasure }] = await Promise.all([import('../../render/charts/board-charts.js'), import('../../render/fonts.js')]);
+  const charts = boardCharts(inputs, options.actuals === undefined ? [] : await kpiScores(inputs, options.actuals), chartMeasure);
+  if (pdf) return [{ file: 'board-pack.pdf', content: await pdf.pdfPack(inputs, inPack, { paper: options.paper ?? 'a4', charts }) }];
+  const { chartSvgs } = await import('../../render/charts/svg.js');
+  const svgs = chartSvgs(charts);
   const [{ htmlPack }, { figureHtml }] = await Promise.all([import('../../render/html/board-pack-html.js'), import('../../render/html/markdown-html.js')]);
   const figure = (id: string, idPrefix: string) => {
     const chart = charts.find((c) => c.id === id);

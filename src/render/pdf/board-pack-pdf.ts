@@ -1,22 +1,26 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { Chart } from '../charts/chart.js';
 import { chartForMermaid, runningHeader, SECTION_CHARTS, withoutComments } from '../board-pack.js';
+import { boardPackFonts } from '../fonts.js';
+import { markdownParser } from '../markdown-parser.js';
 import type { BriefingInputs } from '../inputs.js';
 import type { RenderedFile } from '../render.js';
 import { visible } from '../../text/visible.js';
+import { drawScene } from './draw-scene.js';
+import { PdfDocument, type FontKey, type StructElem } from './pdf-document.js';
+import { wrapRuns, type Line, type Run } from './text-layout.js';
 
 type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /**
  * The board pack as one PDF: every briefing from its rendered Markdown (the same text, tables and numbers),
- * each on a new page, a contents page with bookmarks, the charts drawn from their SVG, the running header
- * (strategy, version, status, as-of date) and page numbers on every page. DejaVu Sans is embedded (a subset),
- * the document carries its title and language, and its dates are the as-of date, so the same strategy and
- * as-of date give the same bytes. Text is only ever drawn as text: nothing in a strategy becomes a link,
- * an action or an annotation.
+ * each on a new page, a contents page with links and bookmarks, the charts drawn from the same scenes as the
+ * HTML's SVG, the running header (strategy, version, status, as-of date) and page numbers on every page.
+ * DejaVu Sans is embedded (subsets), the document is tagged (headings, paragraphs, tables, figures with their
+ * alternative text) and carries its title and language, and its dates are the as-of date, so the same strategy
+ * and as-of date give the same bytes. Text is only ever drawn as text: nothing in a strategy becomes a link,
+ * an action or an annotation; the only links are the contents page's, to the briefings in the file.
  */
 
 export type Paper = 'a4' | 'letter';
@@ -24,132 +28,118 @@ export type Paper = 'a4' | 'letter';
 export interface PdfPackOptions {
   paper: Paper;
   charts: readonly Chart[];
-  svgs: ReadonlyMap<string, string>;
 }
 
-type Doc = PDFKit.PDFDocument;
-
-const COLOURS = { text: '#1b1b1b', heading: '#1f4e79', muted: '#333333', rule: '#999999', quote: '#a4262c', head: '#eef2f7' };
+const PAPER = { a4: { width: 595.28, height: 841.89 }, letter: { width: 612, height: 792 } } as const;
+const COLOURS = { text: '#1b1b1b', heading: '#1f4e79', muted: '#333333', rule: '#999999', head: '#eef2f7' };
 const MARGIN = { top: 62, bottom: 58, left: 50, right: 50 };
-
-const requireHere = createRequire(import.meta.url);
-
-/** The fonts embedded: DejaVu Sans (Bitstream Vera licence), which covers Latin, Greek and Cyrillic. */
-function fontFile(name: string): string {
-  return join(requireHere.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf', name);
-}
-
-/**
- * Each font by its file, always: pdfkit caches a font under the name it was first asked for, and opens and
- * parses it again (some 30 ms) whenever it is asked for under another (a registered name, say).
- */
-let fonts: { body: string; bold: string; mono: string } | undefined;
-const font = () => (fonts ??= { body: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf'), mono: fontFile('DejaVuSansMono.ttf') });
-
-/** Text in scripts that need no shaping: Latin, Greek, Cyrillic and common punctuation, without combining marks. */
-const UNSHAPED = /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
-
-interface FontkitGlyph {
-  advanceWidth: number;
-}
-interface FontkitFont {
-  layout(text: string, ...rest: unknown[]): unknown;
-  glyphsForString(text: string): FontkitGlyph[];
-}
-
-/**
- * Text in those scripts laid out glyph by glyph at the font's own advance widths, without OpenType's
- * substitutions and kerning: shaping took half the time of a board pack, and business prose in those
- * scripts reads the same without it. Text in any other script is shaped as usual.
- */
-function layoutWithoutShaping(fontkit: FontkitFont): void {
-  const shaped = fontkit.layout.bind(fontkit);
-  fontkit.layout = (text: string, ...rest: unknown[]) => {
-    if (typeof text !== 'string' || rest[0] !== undefined || !UNSHAPED.test(text)) return shaped(text, ...rest);
-    const glyphs = fontkit.glyphsForString(text);
-    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    return {
-      glyphs,
-      positions,
-      get advanceWidth() {
-        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
-      },
-    };
-  };
-}
 
 /** Markdown inline content as text: what a reader sees, without the markup. */
 function plain(tokens: readonly Token[] | null): string {
   return (tokens ?? []).map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.type === 'text' || t.type === 'code_inline' ? t.content : '')).join('');
 }
 
+/** Inline Markdown as runs of text: bold and code kept, links as their text. */
+function runs(tokens: readonly Token[] | null, size: number): Run<FontKey>[] {
+  const out: Run<FontKey>[] = [];
+  let bold = false;
+  for (const t of tokens ?? []) {
+    if (t.type === 'strong_open') bold = true;
+    else if (t.type === 'strong_close') bold = false;
+    else if (t.type === 'text') out.push({ text: visible(t.content), font: bold ? 'bold' : 'body', size });
+    else if (t.type === 'code_inline') out.push({ text: visible(t.content), font: 'mono', size: size - 1 });
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push({ text: ' ', font: bold ? 'bold' : 'body', size });
+  }
+  return out;
+}
+
 class Writer {
+  /** The top of what is drawn next, in points from the top of the page. */
+  y = MARGIN.top;
+  private readonly measure = (text: string, font: FontKey, size: number) => this.doc.widthOf(text, font, size);
+
   constructor(
-    private readonly doc: Doc,
-    private readonly options: PdfPackOptions,
+    private readonly doc: PdfDocument,
+    private readonly charts: readonly Chart[],
   ) {}
 
   private get width(): number {
-    return this.doc.page.width - MARGIN.left - MARGIN.right;
+    return this.doc.paper.width - MARGIN.left - MARGIN.right;
+  }
+
+  private get bottom(): number {
+    return this.doc.paper.height - MARGIN.bottom;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = MARGIN.top;
   }
 
   /** A new page unless `height` points still fit on this one. */
   private room(height: number): void {
-    if (this.doc.y + height > this.doc.page.height - MARGIN.bottom) this.doc.addPage();
+    if (this.y + height > this.bottom) this.newPage();
   }
 
-  private tagged(tag: string, draw: () => void, alt?: string): void {
-    this.doc.addStructure(this.doc.struct(tag, alt ? { alt } : {}, draw));
-  }
-
-  /** Inline Markdown as text runs: bold and code kept, links as their text. */
-  private inline(tokens: readonly Token[] | null, size: number, options: PDFKit.Mixins.TextOptions = {}): void {
-    const runs: { text: string; bold: boolean; mono: boolean }[] = [];
-    let bold = false;
-    for (const t of tokens ?? []) {
-      if (t.type === 'strong_open') bold = true;
-      else if (t.type === 'strong_close') bold = false;
-      else if (t.type === 'text') runs.push({ text: t.content, bold, mono: false });
-      else if (t.type === 'code_inline') runs.push({ text: t.content, bold, mono: true });
-      else if (t.type === 'softbreak' || t.type === 'hardbreak') runs.push({ text: ' ', bold, mono: false });
+  private lineHeight(line: Line<FontKey>, gap: number): { height: number; ascent: number } {
+    let ascent = 0;
+    let descent = 0;
+    for (const s of line.segments) {
+      const m = this.doc.metrics(s.font, s.size);
+      ascent = Math.max(ascent, m.ascent);
+      descent = Math.max(descent, m.descent);
     }
-    if (!runs.length) return;
-    const doc = this.doc.fillColor(COLOURS.text);
-    runs.forEach((r, i) => {
-      doc.font(r.mono ? font().mono : r.bold ? font().bold : font().body).fontSize(r.mono ? size - 1 : size);
-      doc.text(visible(r.text), { ...options, continued: i < runs.length - 1 });
-    });
+    if (!line.segments.length) {
+      const m = this.doc.metrics('body', 10);
+      ({ ascent, descent } = m);
+    }
+    return { height: ascent + descent + gap, ascent };
   }
 
-  heading(level: number, text: string, id: string | undefined): void {
+  /** Lines of text from `x`, a new page whenever the next line does not fit; each line's segments in their fonts. */
+  private lines(lines: readonly Line<FontKey>[], x: number, colour: string, gap = 0): void {
+    for (const line of lines) {
+      const { height, ascent } = this.lineHeight(line, gap);
+      if (this.y + height > this.bottom) this.newPage();
+      for (const s of line.segments) this.doc.text(s.text, x + s.x, this.y + ascent, s.font, s.size, colour);
+      this.y += height;
+    }
+  }
+
+  /** Text in one font, wrapped to `width`, as an element of type `type`. */
+  private block(type: string, text: string, font: FontKey, size: number, colour: string, x = MARGIN.left, width = this.width, parent?: StructElem): StructElem {
+    const elem = this.doc.struct(type, parent);
+    this.doc.marked(elem, () => this.lines(wrapRuns([{ text, font, size }], width, this.measure), x, colour));
+    return elem;
+  }
+
+  heading(level: number, text: string, id: string | undefined, bookmark = false): void {
     const size = level === 1 ? 18 : level === 2 ? 13.5 : 11.5;
+    if (level > 1) this.y += 6;
     this.room(size * 3);
-    if (level > 1) this.doc.moveDown(0.6);
-    if (id) this.doc.addNamedDestination(id);
-    this.tagged(`H${Math.min(level, 6)}`, () => {
-      this.doc.font(font().bold).fontSize(size).fillColor(level <= 2 ? COLOURS.heading : COLOURS.text).text(visible(text), MARGIN.left, this.doc.y, { width: this.width });
-    });
-    this.doc.moveDown(0.3);
+    if (id) this.doc.destination(id, this.y);
+    if (bookmark) this.doc.bookmark(visible(text), this.y);
+    this.block(`H${Math.min(level, 6)}`, visible(text), 'bold', size, level <= 2 ? COLOURS.heading : COLOURS.text);
+    this.y += 4;
   }
 
   paragraph(inline: Token, indent = 0, prefix = ''): void {
     this.room(24);
-    this.tagged('P', () => {
+    const elem = this.doc.struct('P');
+    this.doc.marked(elem, () => {
       if (prefix) {
-        this.doc.font(font().body).fontSize(10).fillColor(COLOURS.text).text(prefix, MARGIN.left + indent - 12, this.doc.y, { width: 12, continued: false, lineBreak: false });
-        this.doc.moveUp();
+        const { ascent } = this.doc.metrics('body', 10);
+        this.doc.text(prefix, MARGIN.left + indent - 12, this.y + ascent, 'body', 10, COLOURS.text);
       }
-      this.doc.x = MARGIN.left + indent;
-      this.inline(inline.children, 10, { width: this.width - indent, lineGap: 1.5 });
+      this.lines(wrapRuns(runs(inline.children, 10), this.width - indent, this.measure), MARGIN.left + indent, COLOURS.text, 1.5);
     });
-    this.doc.x = MARGIN.left;
-    this.doc.moveDown(0.4);
+    this.y += 5;
   }
 
   /**
    * A table: columns as wide as their longest text allows (each at least a little), rows as tall as their
-   * tallest cell, the header rows again at the top of a new page. Tagged Table, TR, TH and TD; the lines and
-   * the header's shading are layout artefacts.
+   * tallest cell, the header rows again at the top of a new page; a row taller than what is left of a page goes
+   * on over the next. Tagged Table, TR, TH and TD; the lines and the header's shading are layout artefacts.
    */
   table(rows: string[][], headerRows: number): void {
     if (!rows.length) return;
@@ -159,99 +149,128 @@ class Writer {
     const columns = Math.max(...rows.map((r) => r.length));
     // An amount keeps its currency on its line: "USD 1,176,572" never breaks after "USD".
     const cells = rows.map((r) => Array.from({ length: columns }, (_, c) => visible(r[c] ?? '').replace(/\b([A-Z]{3}) (?=-?\d)/g, '$1\u00a0')));
-    doc.font(font().body).fontSize(size);
+    const width = (text: string, header: boolean) => doc.widthOf(text, header ? 'bold' : 'body', size);
     // Each column at least as wide as its longest word (a figure never breaks), then what is left shared by how
     // much more each would take to fit its longest text on one line.
-    const wordWidth = (text: string) => Math.max(0, ...text.split(/[ \t\n]+/).map((w) => doc.widthOfString(w)));
-    const least = Array.from({ length: columns }, (_, c) => Math.min(this.width / 2, Math.max(24, ...cells.map((r) => wordWidth(r[c]!))) + 2 * pad));
-    const want = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(260, Math.max(...cells.map((r) => doc.widthOfString(r[c]!))) + 2 * pad)));
+    const wordWidth = (text: string, header: boolean) => Math.max(0, ...text.split(/[ \t\n]+/).map((w) => width(w, header)));
+    const least = Array.from({ length: columns }, (_, c) => Math.min(this.width / 2, Math.max(24, ...cells.map((r, i) => wordWidth(r[c]!, i < headerRows))) + 2 * pad));
+    const want = Array.from({ length: columns }, (_, c) => Math.max(least[c]!, Math.min(260, Math.max(...cells.map((r, i) => width(r[c]!, i < headerRows))) + 2 * pad)));
     const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
     const spare = this.width - sum(least);
     const growth = sum(want.map((w, c) => w - least[c]!));
     const widths =
-      spare <= 0
-        ? least.map((w) => (w * this.width) / sum(least))
-        : least.map((w, c) => w + (growth > 0 ? (spare * (want[c]! - w)) / growth : spare / columns));
+      spare <= 0 ? least.map((w) => (w * this.width) / sum(least)) : least.map((w, c) => w + (growth > 0 ? (spare * (want[c]! - w)) / growth : spare / columns));
     const table = doc.struct('Table');
-    doc.addStructure(table);
+    const { ascent, descent } = doc.metrics('body', size);
+    const lineHeight = ascent + descent + 1;
     const draw = (row: string[], header: boolean): void => {
-      doc.font(header ? font().bold : font().body).fontSize(size);
-      const height = Math.max(...row.map((text, c) => doc.heightOfString(text, { width: widths[c]! - 2 * pad }))) + 2 * pad;
-      if (doc.y + height > doc.page.height - MARGIN.bottom) {
-        doc.addPage();
-        if (!header) for (const h of cells.slice(0, headerRows)) draw(h, true);
-        doc.font(header ? font().bold : font().body).fontSize(size);
+      const font: FontKey = header ? 'bold' : 'body';
+      let left = row.map((text, c) => this.cellLines(text, font, size, widths[c]! - 2 * pad));
+      const tr = doc.struct('TR', table);
+      const cellsOf = row.map(() => doc.struct(header ? 'TH' : 'TD', tr, header ? { attributes: '/O /Table /Scope /Column' } : {}));
+      while (left.some((lines) => lines.length)) {
+        // What fits on this page; a new page (with the header rows again) when not even one line does.
+        if (this.y + lineHeight + 2 * pad > this.bottom) {
+          this.newPage();
+          if (!header) for (const h of cells.slice(0, headerRows)) this.headerAgain(h, widths, pad, size, lineHeight);
+        }
+        const fit = Math.max(1, Math.floor((this.bottom - this.y - 2 * pad) / lineHeight));
+        const now = left.map((lines) => lines.slice(0, fit));
+        left = left.map((lines) => lines.slice(fit));
+        const height = Math.max(...now.map((lines) => lines.length)) * lineHeight + 2 * pad;
+        this.rowFrame(widths, height, header);
+        let x = MARGIN.left;
+        now.forEach((lines, c) => {
+          const top = this.y + pad;
+          if (lines.length) {
+            doc.marked(cellsOf[c]!, () => lines.forEach((line, k) => line.segments.forEach((s) => doc.text(s.text, x + pad + s.x, top + k * lineHeight + ascent, s.font, s.size, COLOURS.text))));
+          }
+          x += widths[c]!;
+        });
+        this.y += height;
       }
-      const top = doc.y;
-      doc.markContent('Artifact', { type: 'Layout' });
-      if (header) doc.rect(MARGIN.left, top, this.width, height).fill(COLOURS.head);
-      let x = MARGIN.left;
-      doc.lineWidth(0.5).strokeColor(COLOURS.rule);
-      for (const w of widths) {
-        doc.rect(x, top, w, height).stroke();
-        x += w;
-      }
-      doc.endMarkedContent();
-      const tr = doc.struct('TR');
-      table.add(tr);
-      x = MARGIN.left;
-      row.forEach((text, c) => {
-        const left = x;
-        tr.add(doc.struct(header ? 'TH' : 'TD', {}, () => doc.fillColor(COLOURS.text).text(text, left + pad, top + pad, { width: widths[c]! - 2 * pad })));
-        x += widths[c]!;
-      });
-      tr.end();
-      doc.x = MARGIN.left;
-      doc.y = top + height;
     };
     this.room(40);
     cells.forEach((row, i) => draw(row, i < headerRows));
-    table.end();
-    doc.x = MARGIN.left;
-    doc.moveDown(0.6);
+    this.y += 8;
+  }
+
+  /** A cell's text as lines: most cells fit on one, which needs no breaking. */
+  private cellLines(text: string, font: FontKey, size: number, width: number): Line<FontKey>[] {
+    if (!text.includes('\n')) {
+      const w = this.doc.widthOf(text, font, size);
+      if (w <= width) return text ? [{ segments: [{ text, font, size, x: 0 }], width: w }] : [];
+    }
+    return wrapRuns([{ text, font, size }], width, this.measure);
+  }
+
+  /** The header rows repeated at the top of a page a table goes on to: layout, not content, since the first ones are tagged. */
+  private headerAgain(row: string[], widths: number[], pad: number, size: number, lineHeight: number): void {
+    const { ascent } = this.doc.metrics('bold', size);
+    const lines = row.map((text, c) => this.cellLines(text, 'bold', size, widths[c]! - 2 * pad));
+    const height = Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * pad;
+    this.rowFrame(widths, height, true);
+    this.doc.artifact('Pagination', () => {
+      let x = MARGIN.left;
+      lines.forEach((cell, c) => {
+        cell.forEach((line, k) => line.segments.forEach((s) => this.doc.text(s.text, x + pad + s.x, this.y + pad + k * lineHeight + ascent, s.font, s.size, COLOURS.text)));
+        x += widths[c]!;
+      });
+    });
+    this.y += height;
+  }
+
+  /** A row's shading (a header's) and its cells' borders, as one path. */
+  private rowFrame(widths: number[], height: number, header: boolean): void {
+    this.doc.artifact('Layout', () => {
+      if (header) this.doc.rect(MARGIN.left, this.y, this.width, height, COLOURS.head);
+      const boxes: [number, number, number, number][] = [];
+      let x = MARGIN.left;
+      for (const w of widths) {
+        boxes.push([x, this.y, w, height]);
+        x += w;
+      }
+      this.doc.strokeRects(boxes, COLOURS.rule, 0.5);
+    });
   }
 
   rule(): void {
     this.room(12);
-    const y = this.doc.y + 4;
-    this.doc.markContent('Artifact', { type: 'Layout' });
-    this.doc.moveTo(MARGIN.left, y).lineTo(MARGIN.left + this.width, y).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
-    this.doc.endMarkedContent();
-    this.doc.y = y + 8;
+    const y = this.y + 4;
+    this.doc.artifact('Layout', () => this.doc.line([[MARGIN.left, y], [MARGIN.left + this.width, y]], COLOURS.rule, 0.5));
+    this.y = y + 8;
   }
 
-  /** A chart: its title, the drawing from its SVG, and its description, tagged as a figure with the description as its alternative text. */
+  /** A chart: the drawing from its scene, tagged as a figure with its title and description as the alternative text, and the description as its caption. */
   figure(chartId: string): void {
-    const chart = this.options.charts.find((c) => c.id === chartId);
-    const svg = this.options.svgs.get(chartId);
-    if (!chart || !svg) return;
-    const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-    const [w, h] = box ? [Number(box[1]), Number(box[2])] : [600, 300];
-    const width = Math.min(this.width, w * 0.8);
-    const height = (width * h) / w;
+    const chart = this.charts.find((c) => c.id === chartId);
+    if (!chart) return;
+    const { scene } = chart;
+    const width = Math.min(this.width, scene.width * 0.8);
+    const scale = width / scene.width;
+    const height = scene.height * scale;
     this.room(height + 60);
-    this.doc.moveDown(0.4);
-    const top = this.doc.y;
-    // Without its own width and height, the drawing scales to the box: its viewBox fits the width available.
-    const scalable = svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1');
-    this.tagged(
-      'Figure',
-      () => {
-        svgToPdf()(this.doc, scalable, MARGIN.left, top, { width, height, fontCallback: (_family: string, bold: boolean) => (bold ? font().bold : font().body) });
-      },
-      `${chart.title}. ${chart.description}`,
-    );
-    this.doc.y = top + height + 4;
-    this.doc.x = MARGIN.left;
-    this.tagged('Caption', () => {
-      this.doc.font(font().body).fontSize(8.5).fillColor(COLOURS.muted).text(visible(chart.description), MARGIN.left, this.doc.y, { width: this.width });
+    this.y += 6;
+    const top = this.y;
+    const figure = this.doc.struct('Figure', this.doc.root, {
+      alt: visible(`${chart.title}. ${chart.description}`),
+      attributes: `/O /Layout /BBox [${[MARGIN.left, this.doc.paper.height - top - height, MARGIN.left + width, this.doc.paper.height - top].map((v) => Math.round(v * 100) / 100).join(' ')}]`,
     });
-    this.doc.moveDown(0.8);
+    this.doc.marked(figure, () => drawScene(this.doc, scene, MARGIN.left, top, scale));
+    this.y = top + height + 4;
+    this.block('Caption', visible(chart.description), 'body', 8.5, COLOURS.muted, MARGIN.left, this.width, figure);
+    this.y += 10;
+  }
+
+  /** Preformatted text (a fenced block that is not a diagram), line for line. */
+  code(text: string): void {
+    this.room(20);
+    this.block('P', text.split('\n').map(visible).join('\n'), 'mono', 8, COLOURS.text);
+    this.y += 6;
   }
 
   /** One briefing's Markdown, block by block. */
   briefing(tokens: readonly Token[], sectionFigures: readonly { heading: RegExp; chart: string }[], anchor: string): void {
-    let headingLevel = 0;
     let pendingFigure: string | undefined;
     const listStack: { ordered: boolean; n: number }[] = [];
     let first = true;
@@ -263,11 +282,11 @@ class Writer {
             this.figure(pendingFigure);
             pendingFigure = undefined;
           }
-          headingLevel = Number(t.tag.slice(1));
+          const level = Number(t.tag.slice(1));
           const text = plain(tokens[i + 1]!.children);
-          this.heading(headingLevel, text, first ? anchor : undefined);
+          this.heading(level, text, first ? anchor : undefined, first);
           first = false;
-          pendingFigure = headingLevel === 2 ? sectionFigures.find((s) => s.heading.test(text))?.chart : undefined;
+          pendingFigure = level === 2 ? sectionFigures.find((s) => s.heading.test(text))?.chart : undefined;
           i += 2;
           break;
         }
@@ -276,7 +295,7 @@ class Writer {
           const inline = tokens[i + 1]!;
           if (list && tokens[i - 1]?.type === 'list_item_open') {
             list.n++;
-            this.paragraph(inline, 14 * listStack.length, list.ordered ? `${list.n}.` : '•');
+            this.paragraph(inline, 14 * listStack.length, list.ordered ? `${list.n}.` : '\u2022');
           } else {
             this.paragraph(inline, 14 * listStack.length);
           }
@@ -320,9 +339,7 @@ class Writer {
             const chart = chartForMermaid(t.content);
             if (chart) this.figure(chart);
           } else {
-            this.room(20);
-            this.doc.font(font().mono).fontSize(8).fillColor(COLOURS.text).text(visible(t.content), MARGIN.left, this.doc.y, { width: this.width });
-            this.doc.moveDown(0.5);
+            this.code(t.content);
           }
           break;
         case 'hr':
@@ -338,45 +355,54 @@ class Writer {
   contents(inputs: BriefingInputs, entries: readonly { title: string; anchor: string }[]): void {
     const m = inputs.strategy.metadata;
     this.heading(1, `Board pack: ${m.title}`, 'contents');
-    this.tagged('P', () => {
-      this.doc.font(font().body).fontSize(10).fillColor(COLOURS.text).text(visible(`Version ${m.version}, status ${m.status}, as of ${inputs.asOf}.`), MARGIN.left, this.doc.y, { width: this.width });
-    });
-    this.doc.moveDown(0.6);
+    this.block('P', visible(`Version ${m.version}, status ${m.status}, as of ${inputs.asOf}.`), 'body', 10, COLOURS.text);
+    this.y += 8;
     this.heading(2, 'Contents', undefined);
+    const list = this.doc.struct('L');
     for (const [n, e] of entries.entries()) {
-      this.tagged('P', () => {
-        this.doc.font(font().body).fontSize(10.5).fillColor(COLOURS.heading).text(visible(`${n + 1}. ${e.title}`), MARGIN.left + 8, this.doc.y, { width: this.width - 8, goTo: e.anchor, underline: false });
-      });
-      this.doc.moveDown(0.2);
+      const item = this.doc.struct('LI', list);
+      const link = this.doc.struct('Link', item);
+      const lines = wrapRuns([{ text: visible(`${n + 1}. ${e.title}`), font: 'body', size: 10.5 }], this.width - 8, this.measure);
+      // An entry is kept on one page, so its link covers it.
+      this.room(lines.length * this.lineHeight(lines[0]!, 0).height);
+      const top = this.y;
+      this.doc.marked(link, () => this.lines(lines, MARGIN.left + 8, COLOURS.heading));
+      this.doc.link(link, MARGIN.left + 8, top, Math.max(...lines.map((l) => l.width)), this.y - top, e.anchor);
+      this.y += 3;
     }
   }
 
   /** The running header and the page number on every page, marked as pagination artefacts. */
   furniture(running: string): void {
-    const range = this.doc.bufferedPageRange();
-    for (let p = range.start; p < range.start + range.count; p++) {
+    const count = this.doc.pageCount;
+    const size = 8;
+    const header = ellipsis(visible(running), this.width, (t) => this.doc.widthOf(t, 'body', size));
+    const { ascent } = this.doc.metrics('body', size);
+    for (let p = 0; p < count; p++) {
       this.doc.switchToPage(p);
-      const bottom = this.doc.page.margins.bottom;
-      this.doc.page.margins.bottom = 0;
-      this.doc.markContent('Artifact', { type: 'Pagination' });
-      this.doc
-        .font(font().body)
-        .fontSize(8)
-        .fillColor(COLOURS.muted)
-        .text(visible(running), MARGIN.left, 28, { width: this.width, lineBreak: false, ellipsis: true });
-      this.doc.moveTo(MARGIN.left, 42).lineTo(MARGIN.left + this.width, 42).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
-      this.doc.text(`Page ${p + 1} of ${range.count}`, MARGIN.left, this.doc.page.height - 36, { width: this.width, align: 'right', lineBreak: false });
-      this.doc.endMarkedContent();
-      this.doc.page.margins.bottom = bottom;
+      this.doc.artifact('Pagination', () => {
+        this.doc.text(header, MARGIN.left, 28 + ascent, 'body', size, COLOURS.muted);
+        this.doc.line([[MARGIN.left, 42], [MARGIN.left + this.width, 42]], COLOURS.rule, 0.5);
+        const number = `Page ${p + 1} of ${count}`;
+        const w = this.doc.widthOf(number, 'body', size);
+        this.doc.text(number, MARGIN.left + this.width - w, this.doc.paper.height - 36 + ascent, 'body', size, COLOURS.muted);
+      });
     }
   }
 }
 
-type SvgToPdf = (doc: Doc, svg: string, x: number, y: number, options: object) => void;
-let svgToPdfModule: SvgToPdf | undefined;
-/** svg-to-pdfkit, loaded with pdfkit by pdfPack. */
-function svgToPdf(): SvgToPdf {
-  return svgToPdfModule!;
+/** `text` cut with an ellipsis to fit `width`. */
+function ellipsis(text: string, width: number, measure: (t: string) => number): string {
+  if (measure(text) <= width) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}\u2026`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}\u2026`;
 }
 
 /**
@@ -399,58 +425,34 @@ export function refuseOversizedPdf(briefings: readonly RenderedFile[]): void {
 /** The board pack as PDF bytes. */
 export async function pdfPack(inputs: BriefingInputs, briefings: readonly RenderedFile[], options: PdfPackOptions): Promise<Uint8Array> {
   refuseOversizedPdf(briefings);
-  const [{ default: PDFDocument }, { default: markdownIt }, svgToPdfkit] = await Promise.all([import('pdfkit'), import('markdown-it'), import('svg-to-pdfkit')]);
-  svgToPdfModule = ((svgToPdfkit as { default?: SvgToPdf }).default ?? svgToPdfkit) as unknown as SvgToPdf;
-  const md: MarkdownIt = markdownIt({ html: false, linkify: false, typographer: false });
+  const md = await markdownParser();
   const m = inputs.strategy.metadata;
-  const date = new Date(`${inputs.asOf}T00:00:00Z`);
-  const doc = new PDFDocument({
-    size: options.paper === 'letter' ? 'LETTER' : 'A4',
-    margins: MARGIN,
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'en',
-    displayTitle: true,
-    // Never the standard Helvetica, which is not embedded (and which pdfkit reads from files of its own).
-    font: font().body,
-    info: {
-      Title: visible(`Board pack: ${m.title}`),
-      Subject: visible(`Version ${m.version}, status ${m.status}, as of ${inputs.asOf}`),
-      Author: visible(m.owner.name),
-      Creator: 'socialplan render',
-      Producer: 'socialplan',
-      CreationDate: date,
-      ModDate: date,
+  const doc = new PdfDocument(
+    PAPER[options.paper],
+    {
+      title: visible(`Board pack: ${m.title}`),
+      subject: visible(`Version ${m.version}, status ${m.status}, as of ${inputs.asOf}`),
+      author: visible(m.owner.name),
+      creator: 'socialplan render',
+      producer: 'socialplan',
+      date: inputs.asOf,
+      lang: 'en',
     },
-  } as PDFKit.PDFDocumentOptions);
-  for (const file of Object.values(font())) {
-    doc.font(file);
-    layoutWithoutShaping((doc as unknown as { _font: { font: FontkitFont } })._font.font);
-  }
-  doc.font(font().body);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
+    boardPackFonts(),
+  );
+  const writer = new Writer(doc, options.charts);
+  // Each briefing is parsed when it is drawn, so that one briefing's tokens are held at a time; the contents page
+  // needs only their titles, each its first level-1 heading.
+  const entries = briefings.map((b) => {
+    const h1 = /^# (.*)$/m.exec(b.content);
+    return { content: b.content, title: h1 ? plain(md.parseInline(h1[1]!, {})[0]?.children ?? null) : b.file, anchor: `briefing-${b.file.replace(/\.md$/, '')}` };
   });
-  const writer = new Writer(doc, options);
-  const parsed = briefings.map((b) => {
-    const tokens = md.parse(withoutComments(b.content), {});
-    const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
-    return { tokens, title: h1 === -1 ? b.file : plain(tokens[h1 + 1]!.children), anchor: `briefing-${b.file.replace(/\.md$/, '')}` };
-  });
-  doc.addPage();
-  writer.contents(inputs, parsed);
-  for (const b of parsed) {
-    doc.addPage();
-    doc.outline.addItem(visible(b.title));
-    writer.briefing(b.tokens, SECTION_CHARTS, b.anchor);
+  writer.newPage();
+  writer.contents(inputs, entries);
+  for (const b of entries) {
+    writer.newPage();
+    writer.briefing(md.parse(withoutComments(b.content), {}), SECTION_CHARTS, b.anchor);
   }
   writer.furniture(runningHeader(inputs));
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return doc.finish();
 }
