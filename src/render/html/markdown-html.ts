@@ -1,4 +1,5 @@
 import { chartForMermaid, withoutComments } from '../board-pack.js';
+import { markdownParser } from '../markdown-parser.js';
 import { escapeHtml } from './escape-html.js';
 
 type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
@@ -31,8 +32,7 @@ interface RenderEnv {
 
 async function markdownIt(): Promise<MarkdownIt> {
   if (loaded) return loaded;
-  const { default: create } = await import('markdown-it');
-  const md = create({ html: false, linkify: false, typographer: false });
+  const md = await markdownParser();
   const rules = md.renderer.rules;
   const fence = rules.fence!;
   rules.fence = (tokens, index, options, env: RenderEnv | undefined, self) => {
