@@ -123,17 +123,25 @@ class Writer {
     this.y += 4;
   }
 
-  paragraph(inline: Token, indent = 0, prefix = ''): void {
+  /** A paragraph, under `parent` (the document, or a list item's body). */
+  paragraph(inline: Token, indent = 0, parent?: StructElem): void {
     this.room(24);
-    const elem = this.doc.struct('P');
-    this.doc.marked(elem, () => {
-      if (prefix) {
-        const { ascent } = this.doc.metrics('body', 10);
-        this.doc.text(prefix, MARGIN.left + indent - 12, this.y + ascent, 'body', 10, COLOURS.text);
-      }
+    this.doc.marked(this.doc.struct('P', parent), () => {
       this.lines(wrapRuns(runs(inline.children, 10), this.width - indent, this.measure), MARGIN.left + indent, COLOURS.text, 1.5);
     });
     this.y += 5;
+  }
+
+  /** A list item's first paragraph: an LI of the list, its label (the bullet or number) and its body; the body, for what else the item holds. */
+  listItem(list: StructElem, inline: Token, indent: number, label: string): StructElem {
+    this.room(24);
+    const item = this.doc.struct('LI', list);
+    const { ascent } = this.doc.metrics('body', 10);
+    this.doc.marked(this.doc.struct('Lbl', item), () => this.doc.text(`${label} `, MARGIN.left + indent - 12, this.y + ascent, 'body', 10, COLOURS.text));
+    const body = this.doc.struct('LBody', item);
+    this.doc.marked(body, () => this.lines(wrapRuns(runs(inline.children, 10), this.width - indent, this.measure), MARGIN.left + indent, COLOURS.text, 1.5));
+    this.y += 5;
+    return body;
   }
 
   /**
@@ -272,7 +280,7 @@ class Writer {
   /** One briefing's Markdown, block by block. */
   briefing(tokens: readonly Token[], sectionFigures: readonly { heading: RegExp; chart: string }[], anchor: string): void {
     let pendingFigure: string | undefined;
-    const listStack: { ordered: boolean; n: number }[] = [];
+    const listStack: { ordered: boolean; n: number; elem: StructElem; body?: StructElem }[] = [];
     let first = true;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -295,19 +303,20 @@ class Writer {
           const inline = tokens[i + 1]!;
           if (list && tokens[i - 1]?.type === 'list_item_open') {
             list.n++;
-            this.paragraph(inline, 14 * listStack.length, list.ordered ? `${list.n}.` : '\u2022');
+            list.body = this.listItem(list.elem, inline, 14 * listStack.length, list.ordered ? `${list.n}.` : '\u2022');
           } else {
-            this.paragraph(inline, 14 * listStack.length);
+            this.paragraph(inline, 14 * listStack.length, list?.body);
           }
           i += 2;
           break;
         }
         case 'bullet_list_open':
-          listStack.push({ ordered: false, n: 0 });
+        case 'ordered_list_open': {
+          // A list inside a list item belongs to that item's body.
+          const elem = this.doc.struct('L', listStack[listStack.length - 1]?.body);
+          listStack.push({ ordered: t.type === 'ordered_list_open', n: Number(t.attrGet('start') ?? 1) - 1, elem });
           break;
-        case 'ordered_list_open':
-          listStack.push({ ordered: true, n: Number(t.attrGet('start') ?? 1) - 1 });
-          break;
+        }
         case 'bullet_list_close':
         case 'ordered_list_close':
           listStack.pop();

@@ -66,8 +66,12 @@ export function wrapRuns<Font extends string>(runs: readonly Run<Font>[], width:
   let line: Piece<Font>[] = [];
   let lineWidth = 0;
   let spaces: Piece<Font>[] = [];
-  const end = () => {
-    lines.push(joined(line));
+  /** A line ends; `atSpace` when it breaks where a space was, which is kept (drawn, not measured) so that its text still reads as two words. */
+  const end = (atSpace = false) => {
+    const done = joined(line);
+    const last = done.segments[done.segments.length - 1];
+    if (atSpace && last) last.text += ' ';
+    lines.push(done);
     line = [];
     lineWidth = 0;
     spaces = [];
@@ -83,7 +87,7 @@ export function wrapRuns<Font extends string>(runs: readonly Run<Font>[], width:
       continue;
     }
     const gap = spaces.reduce((sum, s) => sum + s.width, 0);
-    if (line.length && lineWidth + gap + piece.width > width) end();
+    if (line.length && lineWidth + gap + piece.width > width) end(spaces.length > 0);
     const words = piece.width > width ? cut(piece, width, measure) : [piece];
     for (const [i, word] of words.entries()) {
       if (i > 0) end();
