@@ -176,6 +176,52 @@ describe('render --format pdf', () => {
     expect(raw).not.toMatch(/\/(JavaScript|JS|Launch|URI|SubmitForm)\b/);
   });
 
+  it('is tagged: headings, lists, tables and figures with their text alternative, as pdf.js reads the structure', async () => {
+    const bytes = render(['--format', 'pdf', '--actuals', ACTUALS]).files.get('board-pack.pdf')!;
+    pdfjs ??= await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    type Node = { role?: string; alt?: string; children?: Node[]; type?: string };
+    const roles: string[] = [];
+    const alts: string[] = [];
+    const walk = (node: Node, parent?: string) => {
+      if (node.role) {
+        roles.push(`${parent ?? ''}>${node.role}`);
+        if (node.alt) alts.push(node.alt);
+      }
+      for (const child of node.children ?? []) walk(child, node.role ?? parent);
+    };
+    for (let p = 1; p <= doc.numPages; p++) walk((await (await doc.getPage(p)).getStructTree()) as Node);
+    await doc.destroy();
+    const count = (role: string) => roles.filter((r) => r.endsWith(`>${role}`)).length;
+    // Every heading of the Markdown briefings, as H1 or H2 (their own and the contents page's).
+    expect(count('H1') + count('H2')).toBeGreaterThanOrEqual(markdownHeadings().length);
+    expect(count('H1')).toBe(10);
+    for (const nested of ['L>LI', 'LI>Lbl', 'LI>LBody', 'Table>TR', 'TR>TH', 'TR>TD', 'LI>Link', 'Figure>Caption']) expect(roles, nested).toContain(nested);
+    // Each chart a figure whose alternative text names it and says what it shows (pdf.js gives an element once
+    // for each page its content is on, so a caption that goes on over a page shows its figure twice).
+    expect(new Set(alts).size).toBe(5);
+    expect(alts.filter((a) => a.startsWith('Roadmap as of')).length).toBeGreaterThanOrEqual(2);
+    for (const title of ['Roadmap as of 2026-11-25', 'Cumulative net cash flow, all initiatives (USD)', 'Cost and benefit by initiative, present value (USD)', 'Where the stakeholders stand', 'KPI progress toward target as of 2026-11-25']) {
+      expect(alts.some((a) => a.startsWith(`${title}. `)), title).toBe(true);
+    }
+  });
+
+  it('has a cross-reference table whose every entry points at its object', () => {
+    const bytes = render(['--format', 'pdf']).files.get('board-pack.pdf')!;
+    const raw = bytes.toString('latin1');
+    const start = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(raw)![1]);
+    expect(raw.slice(start, start + 5)).toBe('xref\n');
+    const [, first, count] = /^xref\n(\d+) (\d+)\n/.exec(raw.slice(start))!;
+    expect(first).toBe('0');
+    const entries = raw.slice(start).split('\n').slice(2, 2 + Number(count));
+    expect(entries[0]).toBe('0000000000 65535 f ');
+    entries.slice(1).forEach((entry, i) => {
+      const offset = Number(entry.slice(0, 10));
+      expect(raw.slice(offset, offset + String(i + 1).length + 6), `object ${i + 1}`).toBe(`${i + 1} 0 obj`);
+    });
+    expect(raw).toMatch(new RegExp(`/Size ${count} `));
+  });
+
   it('refuses a strategy whose board pack would run past a PDF\'s size, exit 2, nothing written; --only makes it fit', { timeout: 60_000 }, async () => {
     const { generatedStrategy } = await import('../../scripts/bench/styles.mjs');
     const work = folder();
@@ -221,11 +267,13 @@ describe('hostile names in the board pack', () => {
   const SCRIPT = '<script>alert(1)</script>';
   const IMG = '<img src=x onerror=alert(1)>';
   const LINK = '[link](javascript:alert(1)) https://evil.example/x';
+  // PDF syntax that would end a string and open an action, were the title written into the file as it is.
+  const PDF = ' \\) >> /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> (';
   const hostile = (() => {
     const doc = parseDocument(PORTFOLIO);
     const put = (path: (string | number)[], value: string) => doc.setIn(path, doc.createNode(value) as Scalar);
-    put(['metadata', 'title'], `Plan ${SCRIPT} </style></title>"'`);
-    put(['initiatives', 0, 'name'], `Ask ${SCRIPT} ${IMG}`);
+    put(['metadata', 'title'], `Plan ${SCRIPT} </style></title>"'${PDF}`);
+    put(['initiatives', 0, 'name'], `Ask ${SCRIPT} ${IMG} \u4e2d`);
     put(['initiatives', 1, 'name'], `Shift ${LINK}`);
     put(['initiatives', 0, 'kpis', 0, 'metric'], `Hours ]]> <![CDATA[ ${IMG}`);
     put(['stakeholders', 'legal', 'owner'], `${IMG} \u202eevil`);
@@ -243,7 +291,7 @@ describe('hostile names in the board pack', () => {
     }
     for (const a of doc.querySelectorAll('a[href]')) expect(a.getAttribute('href')).not.toMatch(/javascript:|evil\.example/);
     // The names are there as the text they are, in the page and in the charts' drawn text.
-    expect(doc.title).toBe(`Board pack: Plan ${SCRIPT} </style></title>"'`);
+    expect(doc.title).toBe(`Board pack: Plan ${SCRIPT} </style></title>"'${PDF}`);
     const svgText = [...doc.querySelectorAll('svg text')].map((t) => t.textContent).join('\n');
     expect(svgText).toContain('Ask <script>alert(1)</script>');
     expect(doc.body.textContent).toContain(`Ask ${SCRIPT} ${IMG}`);
@@ -261,7 +309,9 @@ describe('hostile names in the board pack', () => {
     const { pages, info } = await readPdf(bytes);
     const text = pages.join('\n');
     expect(text).toContain(`Ask ${SCRIPT}`);
-    expect(info.Title).toBe(`Board pack: Plan ${SCRIPT} </style></title>"'`);
+    expect(info.Title).toBe(`Board pack: Plan ${SCRIPT} </style></title>"'${PDF}`);
+    // A character the embedded fonts lack is drawn as the font's empty box and read as the replacement character.
+    expect(text).toContain(`${IMG} \ufffd`);
   });
 });
 

@@ -101,9 +101,6 @@ interface GraphicsState {
   dash?: string;
 }
 
-/** Glyph ids as the four hex digits a content stream writes them in. */
-const HEX: string[] = [];
-
 const STRUCTURE_TYPE = /^[A-Z][A-Za-z0-9]*$/;
 
 const isStruct = (kid: StructElem | MarkedRef | LinkRef): kid is StructElem => 'type' in kid;
@@ -120,6 +117,7 @@ export class PdfDocument {
   private open: { elem: StructElem; page: number } | undefined;
   private current = -1;
   private readonly metricsCache = new Map<string, { ascent: number; descent: number }>();
+  private scratch = new Uint8Array(512);
 
   constructor(
     readonly paper: Paper,
@@ -197,12 +195,19 @@ export class PdfDocument {
   text(value: string, x: number, baseline: number, font: FontKey, size: number, colour: string): void {
     if (!value) return;
     const use = this.fonts[font];
-    let hex = '';
-    for (const ch of value) {
-      const glyph = use.font.glyphId(ch.codePointAt(0)!);
-      if (!use.glyphs.has(glyph)) use.glyphs.set(glyph, glyph === 0 ? '\ufffd' : ch);
-      hex += HEX[glyph] ??= glyph.toString(16).padStart(4, '0');
+    // The glyph ids, two bytes each, high byte first, as hex: written into one reused buffer, not a string per character.
+    if (this.scratch.length < value.length * 2) this.scratch = new Uint8Array(value.length * 4);
+    const bytes = this.scratch;
+    let count = 0;
+    for (let i = 0; i < value.length; i++) {
+      const codePoint = value.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      const glyph = use.font.glyphId(codePoint);
+      if (!use.glyphs.has(glyph)) use.glyphs.set(glyph, glyph === 0 ? '\ufffd' : String.fromCodePoint(codePoint));
+      bytes[count++] = glyph >> 8;
+      bytes[count++] = glyph & 0xff;
     }
+    const hex = Buffer.from(bytes.buffer, 0, count).toString('hex');
     const state = this.page.state;
     const fill = this.fill(colour);
     const fontOp = `/${use.resource} ${num(size)} Tf `;
@@ -467,7 +472,9 @@ export class PdfDocument {
 
   /** The document's title, language and dates as XMP, which PDF/UA readers look for. */
   private xmp(): string {
-    const xml = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    // Every character but letters, digits and a few marks as a character reference: the stream is not compressed,
+    // and no text from a strategy should be in the file as it is.
+    const xml = (value: string) => value.replace(/[^A-Za-z0-9 .,:;_+=@-]/gu, (ch) => `&#${ch.codePointAt(0)};`);
     const when = `${this.info.date}T00:00:00Z`;
     return [
       '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',

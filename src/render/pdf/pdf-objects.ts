@@ -29,11 +29,12 @@ export function name(text: string): string {
 }
 
 /**
- * A text string (section 7.9.2): printable ASCII as a literal string with its delimiters escaped, anything
- * else as UTF-16BE with a byte-order mark, in hex, so no byte of it can end the string.
+ * A text string (section 7.9.2): letters, digits, spaces and a few marks as a literal string, anything else as
+ * UTF-16BE with a byte-order mark, in hex, so no byte of it can end the string, and no text from a strategy
+ * (a title saying "/JavaScript", say) appears in the file as it is.
  */
 export function text(value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, '\\$&')})`;
+  if (/^[A-Za-z0-9 .,:;_+=@-]*$/.test(value)) return `(${value})`;
   const units = Buffer.from(value, 'utf16le').swap16();
   return `<FEFF${units.toString('hex').toUpperCase()}>`;
 }
