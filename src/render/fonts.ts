@@ -7,25 +7,43 @@ import { readTrueType, type TrueTypeFont } from './pdf/truetype.js';
 /**
  * The board pack's fonts: DejaVu Sans, Sans Bold and Sans Mono (Bitstream Vera licence; Latin, Greek and
  * Cyrillic), from the dejavu-fonts-ttf package. The PDF embeds them; the charts are laid out with their
- * widths, so a label measured for the SVG is the label drawn in the PDF. Each is read once, on first use.
+ * widths, so a label measured for the SVG is the label drawn in the PDF. Each is read on first use (the HTML
+ * needs only the two its charts are drawn in).
  */
 
 export interface BoardPackFonts {
-  body: TrueTypeFont;
-  bold: TrueTypeFont;
-  mono: TrueTypeFont;
+  readonly body: TrueTypeFont;
+  readonly bold: TrueTypeFont;
+  readonly mono: TrueTypeFont;
 }
 
+const FILES: Record<keyof BoardPackFonts, string> = { body: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', mono: 'DejaVuSansMono.ttf' };
 const requireHere = createRequire(import.meta.url);
-let fonts: BoardPackFonts | undefined;
+const read = new Map<keyof BoardPackFonts, TrueTypeFont>();
+
+function font(key: keyof BoardPackFonts): TrueTypeFont {
+  let loaded = read.get(key);
+  if (!loaded) {
+    const folder = join(requireHere.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+    loaded = readTrueType(readFileSync(join(folder, FILES[key])));
+    read.set(key, loaded);
+  }
+  return loaded;
+}
 
 export function boardPackFonts(): BoardPackFonts {
-  if (fonts) return fonts;
-  const folder = join(requireHere.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
-  const read = (file: string) => readTrueType(readFileSync(join(folder, file)));
-  fonts = { body: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf'), mono: read('DejaVuSansMono.ttf') };
-  return fonts;
+  return {
+    get body() {
+      return font('body');
+    },
+    get bold() {
+      return font('bold');
+    },
+    get mono() {
+      return font('mono');
+    },
+  };
 }
 
 /** Text widths in DejaVu Sans, for laying out the charts. */
-export const chartMeasure: Measure = (text, size, bold) => (bold ? boardPackFonts().bold : boardPackFonts().body).widthOf(text, size);
+export const chartMeasure: Measure = (text, size, bold) => font(bold ? 'bold' : 'body').widthOf(text, size);

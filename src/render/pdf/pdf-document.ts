@@ -67,7 +67,8 @@ interface Page {
 }
 
 interface FontUse {
-  font: TrueTypeFont;
+  /** The font, read when first asked for (through the getter the caller gave). */
+  readonly font: TrueTypeFont;
   resource: string;
   /** Glyph id to the text it stands for, for the ToUnicode map. */
   glyphs: Map<number, string>;
@@ -122,13 +123,16 @@ export class PdfDocument {
   constructor(
     readonly paper: Paper,
     private readonly info: DocumentInfo,
-    fonts: Record<FontKey, TrueTypeFont>,
+    fonts: { readonly [key in FontKey]: TrueTypeFont },
   ) {
-    this.fonts = {
-      body: { font: fonts.body, resource: 'F1', glyphs: new Map() },
-      bold: { font: fonts.bold, resource: 'F2', glyphs: new Map() },
-      mono: { font: fonts.mono, resource: 'F3', glyphs: new Map() },
-    };
+    const use = (key: FontKey, resource: string): FontUse => ({
+      get font() {
+        return fonts[key];
+      },
+      resource,
+      glyphs: new Map(),
+    });
+    this.fonts = { body: use('body', 'F1'), bold: use('bold', 'F2'), mono: use('mono', 'F3') };
   }
 
   get pageCount(): number {
@@ -352,7 +356,12 @@ export class PdfDocument {
     const info = o.add(
       `<< /Title ${text(this.info.title)} /Subject ${text(this.info.subject)} /Author ${text(this.info.author)} /Creator ${text(this.info.creator)} /Producer ${text(this.info.producer)} /CreationDate ${date(this.info.date)} /ModDate ${date(this.info.date)} >>`,
     );
-    const fonts = Object.fromEntries(Object.values(this.fonts).map((use) => [use.resource, this.embed(use)]));
+    // Only the fonts some text was drawn in.
+    const fonts = Object.fromEntries(
+      Object.values(this.fonts)
+        .filter((use) => use.glyphs.size > 0)
+        .map((use) => [use.resource, this.embed(use)]),
+    );
     const fontResources = `<< ${Object.entries(fonts)
       .map(([resource, n]) => `/${resource} ${ref(n)}`)
       .join(' ')} >>`;
