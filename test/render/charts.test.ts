@@ -10,7 +10,7 @@ import { toNumber } from '../../src/measure/exact.js';
 import { scorecard, type KpiScore } from '../../src/measure/scorecard.js';
 import { loadStrategy } from '../../src/model/load.js';
 import { parseStrategy } from '../../src/model/parse.js';
-import { boardCharts, cashFlowChart, roadmapChart, stakeholderChart } from '../../src/render/charts/board-charts.js';
+import { boardCharts, cashFlowChart, kpiChart, roadmapChart, stakeholderChart } from '../../src/render/charts/board-charts.js';
 import { PALETTE, type Chart } from '../../src/render/charts/chart.js';
 import type { LineMark, Mark, MarkGroup, Measure, RectMark, Scene, TextMark } from '../../src/render/charts/scene.js';
 import { chartSvg, chartSvgs } from '../../src/render/charts/svg.js';
@@ -454,6 +454,17 @@ describe('edge cases', () => {
     const svg = chartSvg(c);
     xml(svg);
     expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('says of a KPI with no value yet that it has none, and of one holding a level where it stands, never "n/a of the way"', () => {
+    const withValue = scores.find((s) => s.latest && s.progressPct !== null)!;
+    const noValue = scores.find((s) => !s.latest)!;
+    expect(withValue && noValue).toBeTruthy();
+    const holding: KpiScore = { ...withValue, baseline: 5, target: 5, latest: { date: AS_OF, value: 5.5 }, progressPct: null, status: 'at-risk' };
+    const c = kpiChart(portfolio, [withValue, noValue, holding], measure)!;
+    expect(c.description).toMatch(/ of the way from baseline to target, (on track|at risk|off track); .* no value yet; .* at 5\.5, at risk\.$/);
+    expect(c.description).not.toContain('n/a');
+    expect(texts(c.scene, 'annotation').map((t) => t.text)).toEqual(expect.arrayContaining(['No data', 'At risk (holds a level)']));
   });
 
   it('draws a single-month horizon, dated and not, and an all-zero cash flow', () => {

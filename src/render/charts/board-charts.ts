@@ -299,7 +299,15 @@ export function kpiChart(inputs: BriefingInputs, scores: readonly KpiScore[], me
   if (!scores.length) return null;
   const names = new Map(inputs.strategy.initiatives.map((i) => [i.id, i.name]));
   const title = `KPI progress toward target as of ${inputs.asOf}`;
-  const description = `${scores.map((s) => `${label(`${names.get(s.initiative) ?? s.initiative}: ${s.metric}`, 160)} ${percent(s.progressPct)} of the way from baseline to target, ${STATUS_WORDS[s.status].toLowerCase()}`).join('; ')}.`;
+  // A KPI without a value yet says so, rather than "n/a of the way".
+  // A KPI that holds a level (its target is its baseline) has a value but no way to go: its status says how it stands.
+  const progress = (s: KpiScore) =>
+    !s.latest
+      ? 'no value yet'
+      : s.progressPct === null
+        ? `at ${s.latest.value}, ${STATUS_WORDS[s.status].toLowerCase()}`
+        : `${percent(s.progressPct)} of the way from baseline to target, ${STATUS_WORDS[s.status].toLowerCase()}`;
+  const description = `${scores.map((s) => `${label(`${names.get(s.initiative) ?? s.initiative}: ${s.metric}`, 160)} ${progress(s)}`).join('; ')}.`;
 
   const frame = rowsFrame(measure, {
     title,
@@ -315,7 +323,8 @@ export function kpiChart(inputs: BriefingInputs, scores: readonly KpiScore[], me
   scores.forEach((s, k) => {
     const band = frame.band(k);
     if (s.progressPct === null) {
-      frame.d.text('annotation', frame.x(0) + 5, band.y + band.height / 2 + FONT_SIZE.label * MIDDLE, 'No data', FONT_SIZE.label, { fill: INK.axis });
+      const words = s.latest ? `${STATUS_WORDS[s.status]} (holds a level)` : 'No data';
+      frame.d.text('annotation', frame.x(0) + 5, band.y + band.height / 2 + FONT_SIZE.label * MIDDLE, words, FONT_SIZE.label, { fill: INK.axis });
       return;
     }
     const progress = Math.max(-50, Math.min(150, s.progressPct));
