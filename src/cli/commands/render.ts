@@ -57,8 +57,8 @@ export async function render(options: RenderCommandOptions): Promise<CommandResu
   const loaded = await loadStrategy(file);
   if (!loaded.loaded) throw new InputError(describeDiagnostics(loaded.diagnostics));
   const inputs = briefingInputs(loaded.loaded, file, ruleSet, asOf);
-  const briefings = renderBriefings(inputs, templates, options.only ? { only: options.only } : {});
   const format = options.format ?? 'markdown';
+  const briefings = renderBriefings(inputs, templates, { ...(options.only ? { only: options.only } : {}), wrap: format === 'markdown' });
   if (format === 'markdown' && (options.single || options.actuals !== undefined || options.paper !== undefined)) {
     throw new UsageError(`${options.single ? '--single' : options.actuals !== undefined ? '--actuals' : '--paper'} needs --format html or pdf`);
   }

@@ -125,13 +125,16 @@ export class PdfDocument {
     private readonly info: DocumentInfo,
     fonts: { readonly [key in FontKey]: TrueTypeFont },
   ) {
-    const use = (key: FontKey, resource: string): FontUse => ({
-      get font() {
-        return fonts[key];
-      },
-      resource,
-      glyphs: new Map(),
-    });
+    const use = (key: FontKey, resource: string): FontUse => {
+      let loaded: TrueTypeFont | undefined;
+      return {
+        get font() {
+          return (loaded ??= fonts[key]);
+        },
+        resource,
+        glyphs: new Map(),
+      };
+    };
     this.fonts = { body: use('body', 'F1'), bold: use('bold', 'F2'), mono: use('mono', 'F3') };
   }
 
@@ -202,11 +205,12 @@ export class PdfDocument {
     // The glyph ids, two bytes each, high byte first, as hex: written into one reused buffer, not a string per character.
     if (this.scratch.length < value.length * 2) this.scratch = new Uint8Array(value.length * 4);
     const bytes = this.scratch;
+    const typeface = use.font;
     let count = 0;
     for (let i = 0; i < value.length; i++) {
       const codePoint = value.codePointAt(i)!;
       if (codePoint > 0xffff) i++;
-      const glyph = use.font.glyphId(codePoint);
+      const glyph = typeface.glyphId(codePoint);
       if (!use.glyphs.has(glyph)) use.glyphs.set(glyph, glyph === 0 ? '\ufffd' : String.fromCodePoint(codePoint));
       bytes[count++] = glyph >> 8;
       bytes[count++] = glyph & 0xff;
