@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { embedFont } from './embed-font.js';
 import { date, name, num, PdfObjects, ref, text } from './pdf-objects.js';
 import type { TrueTypeFont } from './truetype.js';
+import { xmp } from './xmp.js';
 
 /**
  * A tagged PDF being drawn (ISO 32000-1 sections 8-14, the parts a board pack uses): pages of text and simple
@@ -364,7 +365,7 @@ export class PdfDocument {
     const fonts = Object.fromEntries(
       Object.values(this.fonts)
         .filter((use) => use.glyphs.size > 0)
-        .map((use) => [use.resource, this.embed(use)]),
+        .map((use) => [use.resource, embedFont(this.objects, use.font, use.glyphs)]),
     );
     const fontResources = `<< ${Object.entries(fonts)
       .map(([resource, n]) => `/${resource} ${ref(n)}`)
@@ -403,7 +404,7 @@ export class PdfDocument {
         .join(' ')} >>`,
     );
     const markInfo = o.add('<< /Marked true >>');
-    const metadata = o.addStream('<< /Type /Metadata /Subtype /XML >>', Buffer.from(this.xmp(), 'utf8'), false);
+    const metadata = o.addStream('<< /Type /Metadata /Subtype /XML >>', Buffer.from(xmp(this.info), 'utf8'), false);
     o.set(
       catalog,
       `<< /Type /Catalog /Pages ${ref(pagesRoot)} /Outlines ${ref(outlines)} /PageMode /UseOutlines /Dests ${ref(dests)} /StructTreeRoot ${ref(structRoot)} /MarkInfo ${ref(markInfo)} /Lang ${text(this.info.lang)} /ViewerPreferences << /DisplayDocTitle true >> /Metadata ${ref(metadata)} >>`,
@@ -451,81 +452,4 @@ export class PdfDocument {
     o.set(root, items.length ? `<< /Type /Outlines /First ${ref(items[0]!)} /Last ${ref(items[items.length - 1]!)} /Count ${items.length} >>` : '<< /Type /Outlines /Count 0 >>');
     return root;
   }
-
-  /**
-   * One font as a Type 0 font over a CIDFontType2 (section 9.7): its glyphs used, with their widths and a
-   * ToUnicode map, and the font program cut down to them. The subset's tag comes from its glyphs, so it is
-   * the same for the same text.
-   */
-  private embed(use: FontUse): number {
-    const o = this.objects;
-    const { font } = use;
-    const scale = 1000 / font.unitsPerEm;
-    const glyphs = [...use.glyphs.keys()].sort((a, b) => a - b);
-    const program = font.subset(glyphs);
-    const tag = createHash('sha256')
-      .update(`${font.postScriptName}:${glyphs.join(',')}`)
-      .digest()
-      .subarray(0, 6)
-      .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
-    const baseFont = name(`${tag}+${font.postScriptName}`);
-    const file = o.addStream(`<< /Length1 ${program.length} >>`, program);
-    const flags = (font.fixedPitch ? 1 : 0) | 32;
-    const bbox = font.bbox.map((v) => num(v * scale)).join(' ');
-    const descriptor = o.add(
-      `<< /Type /FontDescriptor /FontName ${baseFont} /Flags ${flags} /FontBBox [${bbox}] /ItalicAngle ${num(font.italicAngle)} /Ascent ${num(font.ascent * scale)} /Descent ${num(font.descent * scale)} /CapHeight ${num(font.capHeight * scale)} /StemV ${font.bold ? 120 : 80} /FontFile2 ${ref(file)} >>`,
-    );
-    const widths = glyphs.map((g) => `${g} [${num(font.advance(g) * scale)}]`).join(' ');
-    const cid = o.add(
-      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${ref(descriptor)} /DW ${num(font.advance(0) * scale)} /W [${widths}] /CIDToGIDMap /Identity >>`,
-    );
-    const toUnicode = o.addStream('<< >>', Buffer.from(toUnicodeMap(use.glyphs), 'latin1'));
-    return o.add(`<< /Type /Font /Subtype /Type0 /BaseFont ${baseFont} /Encoding /Identity-H /DescendantFonts [${ref(cid)}] /ToUnicode ${ref(toUnicode)} >>`);
-  }
-
-  /** The document's title, language and dates as XMP, which PDF/UA readers look for. */
-  private xmp(): string {
-    // Every character but letters, digits and a few marks as a character reference: the stream is not compressed,
-    // and no text from a strategy should be in the file as it is.
-    const xml = (value: string) => value.replace(/[^A-Za-z0-9 .,:;_+=@-]/gu, (ch) => `&#${ch.codePointAt(0)};`);
-    const when = `${this.info.date}T00:00:00Z`;
-    return [
-      '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
-      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
-      `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">`,
-      `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(this.info.title)}</rdf:li></rdf:Alt></dc:title>`,
-      `<dc:language><rdf:Bag><rdf:li>${xml(this.info.lang)}</rdf:li></rdf:Bag></dc:language>`,
-      `<xmp:CreateDate>${when}</xmp:CreateDate><xmp:ModifyDate>${when}</xmp:ModifyDate><xmp:CreatorTool>${xml(this.info.creator)}</xmp:CreatorTool>`,
-      `<pdf:Producer>${xml(this.info.producer)}</pdf:Producer>`,
-      '</rdf:Description></rdf:RDF></x:xmpmeta>',
-      '<?xpacket end="w"?>',
-    ].join('\n');
-  }
-}
-
-/** The ToUnicode CMap (section 9.10.3): each glyph used to the text it was drawn for, as UTF-16BE. */
-function toUnicodeMap(glyphs: ReadonlyMap<number, string>): string {
-  const entries = [...glyphs].sort(([a], [b]) => a - b);
-  const lines: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) {
-    const chunk = entries.slice(i, i + 100);
-    lines.push(`${chunk.length} beginbfchar`);
-    for (const [glyph, ch] of chunk) lines.push(`<${glyph.toString(16).padStart(4, '0')}> <${Buffer.from(ch, 'utf16le').swap16().toString('hex')}>`);
-    lines.push('endbfchar');
-  }
-  return [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
-    '1 begincodespacerange',
-    '<0000> <ffff>',
-    'endcodespacerange',
-    ...lines,
-    'endcmap',
-    'CMapName currentdict /CIDInit /ProcSet findresource pop end',
-    'end',
-  ].join('\n');
 }
