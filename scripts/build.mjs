@@ -76,9 +76,9 @@ const vendor = {
 };
 
 /**
- * markdown-it, which reads the briefings for the HTML and PDF board packs, is a bundle of its own too, loaded on
- * first use by --format html or pdf through bin/socialplan.cjs's loadBundle, so it gets a code cache and a
- * Markdown render never loads it.
+ * markdown-it, which reads for the HTML and PDF board packs whatever socialplan's own reader of the templates'
+ * Markdown leaves to it, is a bundle of its own too, loaded on first use through bin/socialplan.cjs's loadBundle,
+ * so it gets a code cache and a board pack of ordinary briefings never loads it.
  */
 const CACHED_VENDOR = {
   markdown: { 'markdown-it': 'markdownIt' },
@@ -211,6 +211,11 @@ async function writeCodeCaches() {
       // 1 is findings in the examples (say, as they age); 2 means the warm-up itself went wrong.
       if (code !== 0 && code !== 1) throw new Error(`build: ${argv.join(' ')} ended with exit code ${code}`);
     }
+    // markdown-it reads only what socialplan's own reader leaves (src/render/markdown/), so no warm-up above loads it:
+    // it reads the examples' briefings here, that its cache holds what such a read compiles.
+    const { exports: markdown } = loadBundle(fileURLToPath(new URL('dist/markdown.cjs', root)), { cache: false });
+    const md = markdown.markdownIt({ html: false, linkify: false, typographer: false });
+    for (const file of readdirSync(join(out, 'md'))) md.render(readFileSync(join(out, 'md', file), 'utf8'));
     // Every bundle the warm-ups loaded, with what they compiled: commands and libraries alike.
     for (const [file, { script }] of loadBundle.loaded) writeFileSync(`${file}.cache`, script.createCachedData());
   } finally {

@@ -1,10 +1,15 @@
+import { readBlocks } from './markdown/read-blocks.js';
+import { readInline } from './markdown/read-inline.js';
+import type { Token } from './markdown/token.js';
+
 type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
 
 /**
- * The Markdown reader of the HTML and PDF board packs: markdown-it as CommonMark with GitHub's tables, raw HTML
- * off (a `<` anywhere in a strategy stays a `<`), no autolinking and no typographer, loaded on first use.
+ * The Markdown reader of the HTML and PDF board packs (readMarkdown below): socialplan's own for the Markdown its
+ * templates write, else markdown-it as CommonMark with GitHub's tables, raw HTML off (a `<` anywhere in a strategy
+ * stays a `<`), no autolinking and no typographer, loaded on first use. Both give the same tokens.
  *
- * One change of speed, not of meaning: inline content in which no inline rule can act (no newline, backslash,
+ * In markdown-it, one change of speed, not of meaning: inline content in which no inline rule can act (no newline, backslash,
  * backtick, tilde, asterisk, underscore, bracket, exclamation mark, `<` or `&`) is given its single text token
  * at once, as markdown-it's own inline parser would give it, instead of running that parser over it. Most table
  * cells are such text, and the parser's state per cell was a third of a board pack's time.
@@ -34,4 +39,23 @@ export async function markdownParser(): Promise<MarkdownIt> {
     }
   });
   return (parser = md);
+}
+
+/**
+ * A briefing's tokens: socialplan's own reader (src/render/markdown/) where the text is the Markdown its templates
+ * write, as nearly every briefing is; markdown-it for the whole text where a block is anything else, or for one
+ * inline content where that is. The tokens are the same either way.
+ */
+export async function readMarkdown(text: string): Promise<Token[]> {
+  const blocks = readBlocks(text);
+  if (!blocks) return (await markdownParser()).parse(text, {});
+  for (const token of blocks) {
+    if (token.type === 'inline') token.children = readInline(token.content) ?? (await markdownParser()).parseInline(token.content, {})[0]!.children;
+  }
+  return blocks;
+}
+
+/** One line of inline Markdown's tokens, such as a briefing's title. */
+export async function readInlineMarkdown(text: string): Promise<Token[]> {
+  return readInline(text) ?? (await markdownParser()).parseInline(text, {})[0]?.children ?? [];
 }

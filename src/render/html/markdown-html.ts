@@ -1,11 +1,11 @@
 import { chartForMermaid, withoutComments } from '../board-pack.js';
-import { markdownParser } from '../markdown-parser.js';
+import { markdownParser, readMarkdown } from '../markdown-parser.js';
+import { HtmlRenderer } from '../markdown/render-html.js';
+import { MarkdownToken } from '../markdown/token.js';
 import { escapeHtml } from './escape-html.js';
 
-type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
-
 /**
- * A rendered Markdown briefing as HTML: the same text, tables and numbers, through markdown-it with raw
+ * A rendered Markdown briefing as HTML: the same text, tables and numbers, read as markdown-it reads it, with raw
  * HTML off (a `<` anywhere in a strategy stays a `<` on the page) and no autolinking. What Markdown shows
  * as a Mermaid diagram the HTML shows as the board pack's SVG chart of the same thing (`figures`); a
  * diagram with no such chart is left out, its content being in the tables around it.
@@ -22,35 +22,25 @@ export interface HtmlBriefingOptions {
   sectionFigures?: readonly { heading: RegExp; chart: string }[];
 }
 
-let loaded: MarkdownIt | undefined;
-
-/** What the renderer's rules read while one briefing renders. */
-interface RenderEnv {
-  [key: string | symbol]: unknown;
-  figure?: (chartId: string) => string;
-}
-
-async function markdownIt(): Promise<MarkdownIt> {
-  if (loaded) return loaded;
-  const md = await markdownParser();
-  const rules = md.renderer.rules;
+/** The HTML of a briefing's tokens, with the board pack's own rules for diagrams, addresses and tables. */
+function renderer(figure: (chartId: string) => string, unescapeAll?: (text: string) => string): HtmlRenderer {
+  const html = new HtmlRenderer(unescapeAll);
+  const rules = html.rules;
   const fence = rules.fence!;
-  rules.fence = (tokens, index, options, env: RenderEnv | undefined, self) => {
+  rules.fence = (tokens, index, self) => {
     const token = tokens[index]!;
-    if (token.info.trim() !== 'mermaid') return fence(tokens, index, options, env, self);
+    if (token.info.trim() !== 'mermaid') return fence(tokens, index, self);
     const chart = chartForMermaid(token.content);
-    return chart && env?.figure ? env.figure(chart) : '';
+    return chart ? figure(chart) : '';
   };
   // An address in the strategy (a notice URL, a name that holds one) is Markdown's <autolink>, so that it is not
   // bare; in the board pack it is text: nothing a strategy says becomes a link.
-  const linkOpen = rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
-  const linkClose = rules.link_close ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
-  rules.link_open = (tokens, index, options, env, self) => (tokens[index]!.markup === 'autolink' ? '' : linkOpen(tokens, index, options, env, self));
-  rules.link_close = (tokens, index, options, env, self) => (tokens[index]!.markup === 'autolink' ? '' : linkClose(tokens, index, options, env, self));
+  rules.link_open = (tokens, index, self) => (tokens[index]!.markup === 'autolink' ? '' : self.token(tokens, index));
+  rules.link_close = (tokens, index, self) => (tokens[index]!.markup === 'autolink' ? '' : self.token(tokens, index));
   // Tables scroll sideways on a phone rather than squeezing their columns.
   rules.table_open = () => '<div class="table" tabindex="0"><table>\n';
   rules.table_close = () => '</table></div>\n';
-  return (loaded = md);
+  return html;
 }
 
 /** A heading's id: lower-case words joined by hyphens, made unique within the page. */
@@ -69,8 +59,7 @@ export interface HtmlBriefing {
 }
 
 export async function briefingHtml(markdown: string, options: HtmlBriefingOptions): Promise<HtmlBriefing> {
-  const md = await markdownIt();
-  const tokens = md.parse(withoutComments(markdown), {});
+  const tokens = await readMarkdown(withoutComments(markdown));
   const taken = new Set<string>();
   const headings: HtmlBriefing['headings'] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -97,12 +86,13 @@ export async function briefingHtml(markdown: string, options: HtmlBriefingOption
     const end = next === -1 ? tokens.length : next;
     // After the section's first table (the same facts in rows), else at the section's end.
     const table = tokens.findIndex((tk, k) => k > start && k < end && tk.type === 'table_close');
-    const block = new (tokens[start]!.constructor as new (type: string, tag: string, nesting: number) => (typeof tokens)[number])('html_block', '', 0);
+    const block = new MarkdownToken('html_block', '', 0);
     block.content = figure;
     tokens.splice(table === -1 ? end : table + 1, 0, block);
   }
-  const env: RenderEnv = { figure: (chart) => options.figure(chart, options.idPrefix) };
-  return { html: md.renderer.render(tokens, md.options, env), headings };
+  // Only markdown-it's tokens can have a fence whose info string holds an escape or an entity.
+  const unescapeAll = tokens.some((t) => t.type === 'fence' && /[\\&]/.test(t.info)) ? (await markdownParser()).utils.unescapeAll : undefined;
+  return { html: renderer((chart) => options.figure(chart, options.idPrefix), unescapeAll).render(tokens), headings };
 }
 
 /** A figure: the chart's SVG, its title and description as the caption, and its data as a table for screen readers. */

@@ -2,16 +2,14 @@ import { InputError } from '../../errors.js';
 import type { Chart } from '../charts/chart.js';
 import { chartForMermaid, runningHeader, SECTION_CHARTS, withoutComments } from '../board-pack.js';
 import { boardPackFonts } from '../fonts.js';
-import { markdownParser } from '../markdown-parser.js';
+import { readInlineMarkdown, readMarkdown } from '../markdown-parser.js';
+import type { Token } from '../markdown/token.js';
 import type { BriefingInputs } from '../inputs.js';
 import type { RenderedFile } from '../render.js';
 import { visible } from '../../text/visible.js';
 import { drawScene } from './draw-scene.js';
 import { PdfDocument, type FontKey, type StructElem } from './pdf-document.js';
 import { wrapRuns, type Line, type Run } from './text-layout.js';
-
-type MarkdownIt = ReturnType<typeof import('markdown-it').default>;
-type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /**
  * The board pack as one PDF: every briefing from its rendered Markdown (the same text, tables and numbers),
@@ -434,7 +432,6 @@ export function refuseOversizedPdf(briefings: readonly RenderedFile[]): void {
 /** The board pack as PDF bytes. */
 export async function pdfPack(inputs: BriefingInputs, briefings: readonly RenderedFile[], options: PdfPackOptions): Promise<Uint8Array> {
   refuseOversizedPdf(briefings);
-  const md = await markdownParser();
   const m = inputs.strategy.metadata;
   const doc = new PdfDocument(
     PAPER[options.paper],
@@ -452,15 +449,17 @@ export async function pdfPack(inputs: BriefingInputs, briefings: readonly Render
   const writer = new Writer(doc, options.charts);
   // Each briefing is parsed when it is drawn, so that one briefing's tokens are held at a time; the contents page
   // needs only their titles, each its first level-1 heading.
-  const entries = briefings.map((b) => {
-    const h1 = /^# (.*)$/m.exec(b.content);
-    return { content: b.content, title: h1 ? plain(md.parseInline(h1[1]!, {})[0]?.children ?? null) : b.file, anchor: `briefing-${b.file.replace(/\.md$/, '')}` };
-  });
+  const entries = await Promise.all(
+    briefings.map(async (b) => {
+      const h1 = /^# (.*)$/m.exec(b.content);
+      return { content: b.content, title: h1 ? plain(await readInlineMarkdown(h1[1]!)) : b.file, anchor: `briefing-${b.file.replace(/\.md$/, '')}` };
+    }),
+  );
   writer.newPage();
   writer.contents(inputs, entries);
   for (const b of entries) {
     writer.newPage();
-    writer.briefing(md.parse(withoutComments(b.content), {}), SECTION_CHARTS, b.anchor);
+    writer.briefing(await readMarkdown(withoutComments(b.content)), SECTION_CHARTS, b.anchor);
   }
   writer.furniture(runningHeader(inputs));
   return doc.finish();
