@@ -71,6 +71,6 @@ export async function run(argv: readonly string[], given: CliIo = processIo()): 
  * its folder holds what it held before or every new briefing). Returns the line to print; the bin exits. Locks held on a strategy are released by proper-lockfile's own exit hook.
  */
 export async function interrupted(signal: string): Promise<string> {
-  await stopWriting();
+  stopWriting();
   return `socialplan: interrupted by ${signal}\n`;
 }

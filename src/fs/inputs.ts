@@ -1,5 +1,5 @@
-import { lstat, stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { entryAt } from './entry.js';
 import { visible } from '../text/visible.js';
 
 /** A file a command reads, and what it is to the user: "the strategy", "a checklist". */
@@ -16,18 +16,14 @@ export interface CommandInput {
  * or a link to the input is caught too. `follow: false` for a writer that replaces a link rather
  * than writing through it, where only the output's own entry matters.
  */
-export async function refuseInputAsOutput(
-  output: string,
-  shown: string,
-  inputs: readonly CommandInput[],
-  options: { follow?: boolean } = {},
-): Promise<void> {
-  const written = await (options.follow === false ? lstat(output) : stat(output)).catch(() => undefined);
+export function refuseInputAsOutput(output: string, shown: string, inputs: readonly CommandInput[], options: { follow?: boolean } = {}): void {
+  const written = entryAt(output, { follow: options.follow !== false });
   if (!written) return;
   for (const input of inputs) {
-    const read = await stat(input.file).catch(() => undefined);
+    const read = entryAt(input.file, { follow: true });
     if (read && read.dev === written.dev && read.ino === written.ino) {
       throw new UsageError(`${visible(shown)} is ${input.role} this command reads (${visible(input.shown ?? input.file)}); nothing was written: choose another output`);
     }
   }
 }
+

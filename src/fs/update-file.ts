@@ -105,7 +105,7 @@ export async function updateFile<R>(file: string, options: UpdateOptions, produc
     if (text === undefined) return result;
     const replacement = await prepareReplacement(target, text, { shown: options.shown });
     if (lost || !same(before, await snapshot(target, options.shown, options))) {
-      await replacement.discard();
+      replacement.discard();
       throw changed(options);
     }
     replacement.commit();

@@ -1,8 +1,9 @@
-import { renameSync, unlinkSync } from 'node:fs';
-import { chmod, chown, lstat, open, realpath, unlink, type FileHandle } from 'node:fs/promises';
+import { chmodSync, chownSync, closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, Interrupted } from '../errors.js';
 import { leavesBoundary } from './boundary.js';
+import { entryAt } from './entry.js';
 import { describeWriteError } from './errno.js';
 import { visible } from '../text/visible.js';
 
@@ -10,8 +11,6 @@ let writes = 0;
 
 /** Temporary files written and not yet renamed into place or removed: what a signal must clean up. */
 const pending = new Set<string>();
-/** Temporary files being created: an open() the thread pool may finish just after a signal. */
-const opening = new Set<Promise<unknown>>();
 /** Set by a signal: nothing more is put in place. */
 let stopping = false;
 
@@ -25,25 +24,34 @@ function temporaryFor(file: string): string {
  * ends right after, and the folder must hold what it held before.
  */
 export function removeTemporaries(): void {
-  for (const file of pending) {
-    try {
-      unlinkSync(file);
-    } catch {
-      // Already gone, or the folder went read-only: nothing more to do.
-    }
+  for (const file of [...pending]) removeTemporary(file);
+}
+
+/** Remove one temporary file, whether or not it was ever created. */
+function removeTemporary(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Never created, gone already, or the folder went read-only: nothing more to do.
   }
-  pending.clear();
+  pending.delete(file);
+}
+
+/** For a signal that ends the run: put nothing more in place, and remove every temporary file. */
+export function stopWriting(): void {
+  stopping = true;
+  removeTemporaries();
 }
 
 /**
- * For a signal that ends the run: put nothing more in place, let the temporary files being created
- * appear (an open() already in the thread pool finishes even after its file was removed, so it is
- * waited for, briefly), then remove every temporary file.
+ * Let a signal that arrived while files were being written be heard before any is put in place. The
+ * files are written synchronously (a round trip to the thread pool per call costs more than the write
+ * itself), so a signal waits for them; two turns of the event loop pass through its poll phase, where
+ * Node hears signals, whatever phase this runs in. The signal's handler then removes the temporary
+ * files and ends the run, and nothing is renamed.
  */
-export async function stopWriting(waitMs = 100): Promise<void> {
-  stopping = true;
-  await Promise.race([Promise.allSettled([...opening]), new Promise((resume) => setTimeout(resume, waitMs))]);
-  removeTemporaries();
+function signalsHeard(): Promise<void> {
+  return new Promise((resume) => setImmediate(() => setImmediate(resume)));
 }
 
 export interface WriteOptions {
@@ -70,7 +78,7 @@ export interface Replacement {
   /** Put it in place: a rename, synchronous, so nothing else runs between several commits. */
   commit(): void;
   /** Remove the temporary file instead. */
-  discard(): Promise<void>;
+  discard(): void;
 }
 
 function cannotWrite(shown: string, error: unknown): InputError {
@@ -81,39 +89,44 @@ function cannotWrite(shown: string, error: unknown): InputError {
  * Write `content` to a temporary file beside `target`. A file being replaced keeps its mode, and its
  * owner when run as root; the temporary file is removed if anything fails.
  */
-async function prepare(target: string, content: string | Uint8Array, shown: string, durable: boolean): Promise<Replacement> {
+function prepare(target: string, content: string | Uint8Array, shown: string, durable: boolean): Replacement {
   // The file's own link is replaced (or was followed on purpose); the folders on the way must not lead out.
   const outside = leavesBoundary(target, { parentOnly: true });
   if (outside) throw new InputError(`${visible(shown)}: cannot be written: it ${outside}`);
   const temporary = temporaryFor(target);
-  let handle: FileHandle | undefined;
-  // Registered before it exists, so a signal during open() still removes it.
+  let fd: number | undefined;
+  // Registered before it exists, so that whatever happens next removes it.
   pending.add(temporary);
   try {
-    const existing = await lstat(target).catch(() => undefined);
+    const existing = entryAt(target);
     const keep = existing?.isFile() ? existing : undefined;
     // 'wx': never opens a file that is already there.
-    const opened = open(temporary, 'wx', keep ? keep.mode & 0o7777 : 0o666);
-    opening.add(opened);
-    try {
-      handle = await opened;
-    } finally {
-      opening.delete(opened);
-    }
-    await handle.writeFile(content, 'utf8');
-    if (durable) await handle.sync();
-    await handle.close();
-    handle = undefined;
+    fd = openSync(temporary, 'wx', keep ? keep.mode & 0o7777 : 0o666);
+    writeFileSync(fd, content, 'utf8');
+    if (durable) fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     if (keep) {
       // open()'s mode passes through the umask; the file being replaced keeps its own.
-      await chmod(temporary, keep.mode & 0o7777);
+      chmodSync(temporary, keep.mode & 0o7777);
       // Best effort, as write-file-atomic does: some file systems refuse even root.
-      if (process.getuid?.() === 0) await chown(temporary, keep.uid, keep.gid).catch(() => undefined);
+      if (process.getuid?.() === 0) {
+        try {
+          chownSync(temporary, keep.uid, keep.gid);
+        } catch {
+          // Kept as the run's own.
+        }
+      }
     }
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    pending.delete(temporary);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Closed already.
+      }
+    }
+    removeTemporary(temporary);
     throw cannotWrite(shown, error);
   }
   return {
@@ -124,19 +137,14 @@ async function prepare(target: string, content: string | Uint8Array, shown: stri
         renameSync(temporary, target);
       } catch (error) {
         if (error instanceof Interrupted) throw error;
-        try {
-          unlinkSync(temporary);
-        } catch {
-          // Gone already.
-        }
+        removeTemporary(temporary);
         throw cannotWrite(shown, error);
       } finally {
         pending.delete(temporary);
       }
     },
-    async discard() {
-      await unlink(temporary).catch(() => undefined);
-      pending.delete(temporary);
+    discard() {
+      removeTemporary(temporary);
     },
   };
 }
@@ -148,7 +156,9 @@ async function prepare(target: string, content: string | Uint8Array, shown: stri
  */
 export async function prepareReplacement(file: string, content: string, options: WriteOptions = {}): Promise<Replacement> {
   const target = options.followLink ? await realpath(file).catch(() => file) : file;
-  return prepare(target, content, options.shown ?? file, options.durable ?? true);
+  const replacement = prepare(target, content, options.shown ?? file, options.durable ?? true);
+  await signalsHeard();
+  return replacement;
 }
 
 /**
@@ -160,9 +170,9 @@ export async function writeAtomic(file: string, content: string, options: WriteO
 }
 
 /**
- * Several files in one folder, all or none. Every file is written to its temporary name first; only
- * when all are written are they renamed into place, one after another with nothing in between (a
- * signal waits for the last), so a full disk, a failure or an interrupt leaves the folder as it was.
+ * Several files in one folder, all or none. Every file is written to its temporary name first; a
+ * signal heard then removes them all, and only then are they renamed into place, one after another
+ * with nothing in between, so a full disk, a failure or an interrupt leaves the folder as it was.
  * A symbolic link among the targets is replaced itself, never written through: nothing lands
  * outside the folder.
  */
@@ -172,30 +182,28 @@ export async function writeAllAtomic(
   options: WriteOptions & { shownDir?: string } = {},
 ): Promise<void> {
   const shownDir = options.shownDir ?? dir;
-  const written = await Promise.allSettled(
-    files.map((f) => prepare(join(dir, f.file), f.content, join(shownDir, f.file), options.durable ?? true)),
-  );
-  const failed = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) {
-    await Promise.all(written.map((r) => (r.status === 'fulfilled' ? r.value.discard() : undefined)));
-    throw failed.reason;
-  }
-  const ready = written.map((r) => (r as PromiseFulfilledResult<Replacement>).value);
-  // A folder where a file goes would fail its rename after others were renamed: refused before any is.
-  for (const [i, replacement] of ready.entries()) {
-    if ((await lstat(replacement.target).catch(() => undefined))?.isDirectory()) {
-      await Promise.all(ready.map((r) => r.discard()));
-      throw cannotWrite(join(shownDir, files[i]!.file), Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+  const ready: Replacement[] = [];
+  try {
+    for (const f of files) {
+      const replacement = prepare(join(dir, f.file), f.content, join(shownDir, f.file), options.durable ?? true);
+      ready.push(replacement);
+      // A folder where a file goes would fail its rename after others were renamed: refused before any is.
+      if (entryAt(replacement.target)?.isDirectory()) {
+        throw cannotWrite(join(shownDir, f.file), Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+      }
     }
+  } catch (error) {
+    for (const replacement of ready) replacement.discard();
+    throw error;
   }
+  await signalsHeard();
   ready.forEach((replacement, i) => {
     try {
       replacement.commit();
     } catch (error) {
       // Renames in one folder fail only when something changed it meanwhile; the rest are not put in place.
-      for (const rest of ready.slice(i + 1)) void rest.discard();
+      for (const rest of ready.slice(i + 1)) rest.discard();
       throw error;
     }
   });
 }
-

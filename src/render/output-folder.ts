@@ -1,8 +1,8 @@
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, rmdir, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { leavesBoundary } from '../fs/boundary.js';
+import { entryAt } from '../fs/entry.js';
 import { describeWriteError, errnoCode } from '../fs/errno.js';
 import { refuseInputAsOutput, type CommandInput } from '../fs/inputs.js';
 import { writeAllAtomic } from '../fs/write-atomic.js';
@@ -33,23 +33,21 @@ const PDF_LIMIT = 64 * 1024 * 1024;
  * is a PDF (of a board pack's size) whose document information names socialplan render as its creator.
  * A link is not followed.
  */
-async function writtenByRender(file: string, shown: string): Promise<boolean> {
+function writtenByRender(file: string, shown: string): boolean {
   try {
-    const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
       if (file.endsWith('.pdf')) {
-        const { size } = await handle.stat();
+        const { size } = fstatSync(fd);
         if (size > PDF_LIMIT) return false;
         const bytes = Buffer.alloc(size);
-        const { bytesRead } = await handle.read(bytes, 0, size, 0);
-        const text = bytes.subarray(0, bytesRead).toString('latin1');
+        const text = bytes.subarray(0, readSync(fd, bytes, 0, size, 0)).toString('latin1');
         return text.startsWith('%PDF-') && text.includes(PDF_MARK);
       }
       const head = Buffer.alloc(Buffer.byteLength(GENERATED));
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return head.subarray(0, bytesRead).toString('utf8') === GENERATED;
+      return head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8') === GENERATED;
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     throw new InputError(`${visible(shown)}: cannot be read (${errnoCode(error) ?? (error as Error).message}); nothing was written`);
@@ -61,19 +59,19 @@ async function writtenByRender(file: string, shown: string): Promise<boolean> {
  * A symbolic link counts as not written by render: without --force it is left alone, with --force the
  * link itself is replaced, and never the file it points to, which may be anywhere.
  */
-async function refusals(dir: string, files: readonly OutputFile[], options: OutputFolderOptions): Promise<string[]> {
+function refusals(dir: string, files: readonly OutputFile[], options: OutputFolderOptions): string[] {
   const foreign: string[] = [];
   for (const f of files) {
     const target = join(dir, f.file);
     const shown = join(options.shown, f.file);
-    const entry = await lstat(target).catch(() => undefined);
+    const entry = entryAt(target);
     if (!entry) continue;
-    await refuseInputAsOutput(target, shown, options.inputs, { follow: false });
+    refuseInputAsOutput(target, shown, options.inputs, { follow: false });
     if (entry.isSymbolicLink()) {
       if (!options.force) foreign.push(`${f.file} (a symbolic link)`);
     } else if (!entry.isFile()) {
       throw new InputError(`${visible(shown)}: exists and is not a file; nothing was written`);
-    } else if (!options.force && !(await writtenByRender(target, shown))) {
+    } else if (!options.force && !writtenByRender(target, shown)) {
       foreign.push(f.file);
     }
   }
@@ -81,21 +79,31 @@ async function refusals(dir: string, files: readonly OutputFile[], options: Outp
 }
 
 /** Create the folder and any missing parents; the topmost folder created, so a failed render can take them away again. */
-async function createFolder(dir: string, shown: string): Promise<string | undefined> {
+function createFolder(dir: string, shown: string): string | undefined {
   try {
-    return await mkdir(dir, { recursive: true });
+    return mkdirSync(dir, { recursive: true });
   } catch (error) {
     // A recursive mkdir reports ENOENT on a read-only file system; the parent's own mkdir tells the truth.
     let cause = error;
-    if (errnoCode(error) === 'ENOENT') await mkdir(dir).catch((plain: unknown) => (cause = plain));
+    if (errnoCode(error) === 'ENOENT') {
+      try {
+        mkdirSync(dir);
+      } catch (plain) {
+        cause = plain;
+      }
+    }
     throw new InputError(`${visible(shown)}: cannot create the folder: ${describeWriteError(cause)}`);
   }
 }
 
 /** Remove the folders this render created, deepest first, if they are still empty. */
-async function removeCreated(dir: string, created: string): Promise<void> {
+function removeCreated(dir: string, created: string): void {
   for (let folder = dir; ; folder = dirname(folder)) {
-    if ((await rmdir(folder).catch(() => 'kept')) === 'kept') return;
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
     if (folder === created || relative(created, folder).startsWith('..')) return;
   }
 }
@@ -109,20 +117,20 @@ export async function writeBriefings(dir: string, files: readonly OutputFile[], 
   // A folder committed as a link out of the repository (briefings -> ~/.ssh) is not where briefings go.
   const outside = leavesBoundary(join(dir, 'index.md'), { parentOnly: true });
   if (outside) throw new InputError(`${visible(options.shown)}: it ${outside}; nothing was written`);
-  const info = await stat(dir).catch(() => undefined);
+  const info = entryAt(dir, { follow: true });
   if (info && !info.isDirectory()) throw new InputError(`${visible(options.shown)}: exists and is not a folder`);
-  const foreign = await refusals(dir, files, options);
+  const foreign = refusals(dir, files, options);
   if (foreign.length) {
     throw new InputError(
       `${visible(options.shown)}: ${visible(foreign.join(', '))} ${foreign.length === 1 ? 'was' : 'were'} not written by socialplan render; nothing was written (--force replaces them)`,
     );
   }
-  const created = info ? undefined : await createFolder(dir, options.shown);
+  const created = info ? undefined : createFolder(dir, options.shown);
   try {
     // Not flushed to disk one by one: `render` makes them again.
     await writeAllAtomic(dir, files, { durable: false, shownDir: options.shown });
   } catch (error) {
-    if (created) await removeCreated(dir, created);
+    if (created) removeCreated(dir, created);
     throw error;
   }
 }

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, MINIMAL, ROOT, runCli, tempFolders } from '../helpers.js';
 
 /**
  * A signal in the middle of a write (Ctrl-C outside a prompt, CI cancelling a job) leaves the folder
  * as it was: no hidden temporary file, no lock, and the exit code a shell gives for that signal.
- * test/fixtures/pause-writes.cjs holds the run at the moment its first temporary file is open.
+ * test/fixtures/pause-writes.cjs holds the run at the moment its first temporary file is open, until
+ * the test has sent the signal.
  */
 
 const folder = tempFolders('signal-');
@@ -17,9 +18,10 @@ const PORTFOLIO = readFileSync(join(ROOT, 'examples', 'portfolio.yaml'), 'utf8')
 /** Run socialplan until it is writing, send `signal`, and say how it ended. */
 function interrupt(args: string[], cwd: string, signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string; paused: boolean }> {
   return new Promise((done) => {
+    const resume = join(cwd, '..', `${basename(cwd)}.resume`);
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: `--require ${PAUSE}` },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: `--require ${PAUSE}`, SOCIALPLAN_TEST_RESUME: resume },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -30,6 +32,7 @@ function interrupt(args: string[], cwd: string, signal: NodeJS.Signals): Promise
       if (!paused && stderr.includes('paused: ')) {
         paused = true;
         child.kill(signal);
+        writeFileSync(resume, '');
       }
     });
     child.on('exit', (code) => done({ code, stderr, paused }));

@@ -39,7 +39,7 @@ export async function check(options: CheckOptions): Promise<CommandResult> {
   });
   if (options.output !== undefined) {
     const { refuseInputAsOutput } = await import('../../fs/inputs.js');
-    await refuseInputAsOutput(resolve(options.cwd, options.output), `--output ${options.output}`, [...options.files.map((file) => ({ file: resolve(options.cwd, file), shown: file, role: 'a strategy' })), ...inputs]);
+    refuseInputAsOutput(resolve(options.cwd, options.output), `--output ${options.output}`, [...options.files.map((file) => ({ file: resolve(options.cwd, file), shown: file, role: 'a strategy' })), ...inputs]);
   }
   const reports = await checkFiles(options.files, { ruleSet, asOf, gitCwd: options.cwd });
 

@@ -84,7 +84,7 @@ export async function init(options: InitOptions): Promise<CommandResult> {
   }
   const asOf = resolveAsOf(undefined);
   const { ruleSet, inputs } = await prepareRules({ cwd: options.io.cwd, env: options.io.env });
-  await refuseInputAsOutput(out, options.out, [...inputs, ...(options.answers ? [{ file: resolve(options.io.cwd, options.answers), shown: options.answers, role: 'the answers file' }] : [])]);
+  refuseInputAsOutput(out, options.out, [...inputs, ...(options.answers ? [{ file: resolve(options.io.cwd, options.answers), shown: options.answers, role: 'the answers file' }] : [])]);
 
   let asker: Asker = defaultsAsker;
   let initial: Answers = {};
