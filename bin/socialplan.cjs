@@ -80,26 +80,26 @@ async function main() {
       process.exit(code);
     });
   }
-  process.stdout.on('error', (error) => {
-    // A reader that went away (`socialplan schema | head`) is not an error worth a stack trace.
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   process.exitCode = await exported.run(argv);
-  exitWhenFlushed();
+  exitWhenFlushed(exported.unflushed());
 }
 
 /**
  * The command is done and everything it wrote is written: the process ends as soon as what it printed has
  * reached its reader. Left to end by itself, Node would first wait for V8's background compilers to finish
  * optimising code that will not run again and free a heap that is about to go (10 to 20 ms of a board pack's
- * run). Output still queued (a pipe on macOS is asynchronous) is waited for, so none is lost.
+ * run). The CLI writes its output straight to the file descriptors; output it had to queue (a pipe that
+ * would block) is waited for, so none is lost, unless its reader goes away first.
  */
-function exitWhenFlushed() {
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+function exitWhenFlushed(pending) {
   if (!pending.length) process.exit();
   let waiting = pending.length;
-  for (const stream of pending) stream.once('drain', () => --waiting === 0 && process.exit());
+  for (const stream of pending) {
+    // Emptied, or closed because its reader went away.
+    let done = false;
+    const end = () => !done && (done = true) && --waiting === 0 && process.exit();
+    stream.once('drain', end).once('close', end);
+  }
 }
 
 // The bundles load the board pack's libraries through loadBundle too (scripts/build.mjs, cachedVendor).

@@ -7,6 +7,8 @@ import { OWN_COLOURS } from './colour.js';
 import { processIo, type CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
+export { unflushed } from './io.js';
+
 /**
  * The last line of defence between socialplan and a terminal or a CI log: whatever is written is
  * passed through visibleLines(), so a control character that escaped its escaping where a user's
@@ -15,8 +17,18 @@ import { packageVersion } from './version.js';
 function guarded(io: CliIo): CliIo {
   return {
     ...io,
-    stdout: { write: (chunk: string) => io.stdout.write(visibleLines(chunk)), isTTY: io.stdout.isTTY },
-    stderr: { write: (chunk: string) => io.stderr.write(visibleLines(chunk)), isTTY: io.stderr.isTTY },
+    stdout: {
+      write: (chunk: string) => io.stdout.write(visibleLines(chunk)),
+      get isTTY() {
+        return io.stdout.isTTY;
+      },
+    },
+    stderr: {
+      write: (chunk: string) => io.stderr.write(visibleLines(chunk)),
+      get isTTY() {
+        return io.stderr.isTTY;
+      },
+    },
   };
 }
 
