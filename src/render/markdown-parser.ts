@@ -49,10 +49,28 @@ export async function markdownParser(): Promise<MarkdownIt> {
 export async function readMarkdown(text: string): Promise<Token[]> {
   const blocks = readBlocks(text);
   if (!blocks) return (await markdownParser()).parse(text, {});
-  for (const token of blocks) {
-    if (token.type === 'inline') token.children = readInline(token.content) ?? (await markdownParser()).parseInline(token.content, {})[0]!.children;
+  const unread = readInlines(blocks);
+  if (unread.length) {
+    const md = await markdownParser();
+    for (const token of unread) token.children = md.parseInline(token.content, {})[0]!.children;
   }
   return blocks;
+}
+
+/**
+ * The inline contents read by socialplan's own reader; those it gives up on are returned, for markdown-it. Kept out of
+ * readMarkdown: a loop this hot inside an async function has V8 compile the whole of it, which a short run waits for as
+ * it exits.
+ */
+function readInlines(blocks: readonly Token[]): Token[] {
+  const unread: Token[] = [];
+  for (const token of blocks) {
+    if (token.type !== 'inline') continue;
+    const children = readInline(token.content);
+    if (children) token.children = children;
+    else unread.push(token);
+  }
+  return unread;
 }
 
 /** One line of inline Markdown's tokens, such as a briefing's title. */

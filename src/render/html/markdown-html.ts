@@ -1,7 +1,7 @@
 import { chartForMermaid, withoutComments } from '../board-pack.js';
 import { markdownParser, readMarkdown } from '../markdown-parser.js';
 import { HtmlRenderer } from '../markdown/render-html.js';
-import { MarkdownToken } from '../markdown/token.js';
+import { MarkdownToken, type Token } from '../markdown/token.js';
 import { escapeHtml } from './escape-html.js';
 
 /**
@@ -58,8 +58,12 @@ export interface HtmlBriefing {
   headings: { level: number; text: string; id: string }[];
 }
 
-export async function briefingHtml(markdown: string, options: HtmlBriefingOptions): Promise<HtmlBriefing> {
-  const tokens = await readMarkdown(withoutComments(markdown));
+/**
+ * Give each heading its id and each link to another briefing its address in the HTML; the page's headings. Kept out
+ * of the async briefingHtml: a loop this hot inside an async function has V8 compile the whole of it, which a short
+ * run waits for as it exits.
+ */
+function identify(tokens: readonly Token[], options: HtmlBriefingOptions): HtmlBriefing['headings'] {
   const taken = new Set<string>();
   const headings: HtmlBriefing['headings'] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -77,6 +81,12 @@ export async function briefingHtml(markdown: string, options: HtmlBriefingOption
       if (target !== undefined) child.attrSet('href', target);
     }
   }
+  return headings;
+}
+
+export async function briefingHtml(markdown: string, options: HtmlBriefingOptions): Promise<HtmlBriefing> {
+  const tokens = await readMarkdown(withoutComments(markdown));
+  const headings = identify(tokens, options);
   for (const { heading, chart } of options.sectionFigures ?? []) {
     const at = headings.find((h) => h.level === 2 && heading.test(h.text));
     const figure = at ? options.figure(chart, options.idPrefix) : '';
