@@ -1,4 +1,4 @@
-import { visible } from '../text/visible.js';
+import { ESCAPED_CHARACTERS, visible } from '../text/visible.js';
 
 /**
  * Markdown escaping, in one place, for everything socialplan writes as Markdown: values from a
@@ -49,10 +49,25 @@ function startOfLine(escaped: string): string {
 }
 
 /**
+ * Words that inline() leaves as they are, as most names and descriptions are: no character it
+ * escapes or shows as an escape, words apart by one space, nothing at the start that begins a
+ * list, a break or a heading underline, and no address to link. Tested against the full escaping.
+ */
+const WORD = String.raw`[^\\\`*_[\]<>|~&#@\s${ESCAPED_CHARACTERS}]+`;
+const WORDS = new RegExp(`^${WORD}(?: ${WORD})*$`);
+const LINE_START = /^(?:[-+=]|\d+[.)])/;
+const ADDRESS = /www\.|:\/\//i;
+
+/**
  * Inline text for a heading, paragraph, list item or table cell: `|` is escaped, so the same text is
  * safe in a table; a newline becomes a space, so it never ends a table row.
  */
 export function inline(s: string): string {
+  return WORDS.test(s) && !LINE_START.test(s) && !ADDRESS.test(s) ? s : escapedInline(s);
+}
+
+/** inline() without its shortcut for plain words: exported for the test that holds the two to the same text. */
+export function escapedInline(s: string): string {
   return startOfLine(escapeText(s));
 }
 

@@ -14,24 +14,15 @@ const FENCE_OPEN = '```mermaid';
 const FENCE_CLOSE = '```';
 const INDENT = '    ';
 
-/** ASCII kept as it is: nothing here means anything inside a label in any diagram kind. */
-const PLAIN_ASCII = /^[A-Za-z0-9 .,'()/+_-]$/;
-const LETTER = /^\p{L}$/u;
+/** Every character but letters and the ASCII kept as it is, which means nothing inside a label in any diagram kind. */
+const NOT_PLAIN = /[^\p{L}0-9 .,'()/+_-]/gu;
 
 /** Text safe inside any Mermaid label (see the module comment). Empty text becomes `-`. */
 export function mermaidText(text: string): string {
   // A control is shown as visible() shows it: as an entity code, Mermaid would draw the control itself.
   const flat = visible(text.replace(/\s+/g, ' ').trim());
   if (flat === '') return '-';
-  let out = '';
-  for (const ch of flat) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '<') out += '‹';
-    else if (ch === '>') out += '›';
-    else if (PLAIN_ASCII.test(ch) || (code > 0x7f && LETTER.test(ch))) out += ch;
-    else out += `#${code};`;
-  }
-  return out;
+  return flat.replace(NOT_PLAIN, (ch) => (ch === '<' ? '‹' : ch === '>' ? '›' : `#${ch.codePointAt(0)!};`));
 }
 
 function fenced(lines: readonly string[]): string {

@@ -15,8 +15,10 @@
  * and the JSON-quoted keys in socialplan's messages. The JSON outputs keep the exact text.
  */
 
-/** Every character the convention escapes. */
-const ALL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Every character the convention escapes, as the inside of a character class. */
+export const ESCAPED_CHARACTERS = String.raw`\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
+
+const ALL = new RegExp(`[${ESCAPED_CHARACTERS}]`, 'g');
 
 /** The same but for newline and tab, which socialplan writes itself between the lines it prints. */
 const BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -128,6 +128,8 @@ describe('mermaidText', () => {
     expect(mermaidText('A | B <script>alert(1)</script>')).toBe('A #124; B ‹script›alert(1)‹/script›');
     expect(mermaidText('a: "b"; #c %% `d`')).toBe('a#58; #34;b#34;#59; #35;c #37;#37; #96;d#96;');
     expect(mermaidText('🚀')).toBe('#128640;');
+    // A combining mark is not a letter, and half a surrogate pair is written as the code unit it is.
+    expect(mermaidText('e\u0301 \ud800')).toBe('e#769; #55296;');
     expect(mermaidText('‹already›')).toBe('#8249;already#8250;');
   });
 
