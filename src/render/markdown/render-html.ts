@@ -54,8 +54,10 @@ export class HtmlRenderer {
   }
 
   attrs(token: Pick<Token, 'attrs'>): string {
+    const attrs = token.attrs;
+    if (!attrs) return '';
     let out = '';
-    for (const [name, value] of token.attrs ?? []) out += ` ${escapeMarkdownHtml(name)}="${escapeMarkdownHtml(String(value))}"`;
+    for (let i = 0; i < attrs.length; i++) out += ` ${escapeMarkdownHtml(attrs[i]![0])}="${escapeMarkdownHtml(String(attrs[i]![1]))}"`;
     return out;
   }
 
