@@ -41,6 +41,8 @@ function prefixes(line: string): { first: string; rest: string; text: string } {
  * span a backslash escapes the character after it.
  */
 export function openCodeSpan(text: string, open: number): number {
+  // Only a backtick opens or closes a span (a backslash matters only before one): most lines have none.
+  if (!text.includes('`')) return open;
   let run = open;
   for (let i = 0; i < text.length; ) {
     if (run === 0 && text[i] === '\\') {
@@ -146,7 +148,7 @@ export function fitLines(markdown: string, width = LINE_WIDTH): string {
     // A table: a row, then its delimiter row (| --- |, or --- alone, which GFM may read as one; in a quote or a list
     // too). Its rows are never
     // wrapped; after a blank line, MD013 is turned off around it if need be (in a paragraph a comment would split it).
-    if (!inHtmlComment && line.trim() !== '' && i + 1 < lines.length && DELIMITER_ROW.test(prefixes(lines[i + 1]!).text)) {
+    if (!inHtmlComment && line.trim() !== '' && i + 1 < lines.length && lines[i + 1]!.includes('-') && DELIMITER_ROW.test(prefixes(lines[i + 1]!).text)) {
       const block: string[] = [];
       while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
       if (out.length === 0 || out[out.length - 1]!.trim() === '') fenced(block);
