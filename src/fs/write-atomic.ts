@@ -99,6 +99,8 @@ function prepare(target: string, content: string | Uint8Array, shown: string, du
   pending.add(temporary);
   try {
     const existing = entryAt(target);
+    // A folder where the file goes would fail its rename, perhaps after other files were renamed: refused first.
+    if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     const keep = existing?.isFile() ? existing : undefined;
     // 'wx': never opens a file that is already there.
     fd = openSync(temporary, 'wx', keep ? keep.mode & 0o7777 : 0o666);
@@ -184,14 +186,7 @@ export async function writeAllAtomic(
   const shownDir = options.shownDir ?? dir;
   const ready: Replacement[] = [];
   try {
-    for (const f of files) {
-      const replacement = prepare(join(dir, f.file), f.content, join(shownDir, f.file), options.durable ?? true);
-      ready.push(replacement);
-      // A folder where a file goes would fail its rename after others were renamed: refused before any is.
-      if (entryAt(replacement.target)?.isDirectory()) {
-        throw cannotWrite(join(shownDir, f.file), Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
-      }
-    }
+    for (const f of files) ready.push(prepare(join(dir, f.file), f.content, join(shownDir, f.file), options.durable ?? true));
   } catch (error) {
     for (const replacement of ready) replacement.discard();
     throw error;
