@@ -83,7 +83,7 @@ export function evidencePattern(pattern: string): string | undefined {
 
 /** Every field any of these rules reads, with the most general pattern kept where one covers another. */
 export function fieldsReadBy(rules: readonly Rule[]): string[] {
-  const all = new Set(rules.flatMap(fieldsRead));
-  const covered = (path: string) => [...all].some((other) => other !== path && (path.startsWith(`${other}.`) || path.startsWith(`${other}[`)));
-  return [...all].filter((p) => !covered(p)).sort();
+  const all = [...new Set(rules.flatMap(fieldsRead))];
+  const covered = (path: string) => all.some((other) => other !== path && (path.startsWith(`${other}.`) || path.startsWith(`${other}[`)));
+  return all.filter((p) => !covered(p)).sort();
 }
