@@ -1,6 +1,6 @@
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import { loadStrategy, type LoadedStrategy } from '../model/load.js';
-import { runRules } from './engine/run-rules.js';
+import { runRules, type CheckedItem } from './engine/run-rules.js';
 import type { FileReport } from './report.js';
 import type { RuleSet } from './ruleset/rule-set.js';
 import { signoffFindings } from '../governance/signoffs.js';
@@ -13,6 +13,8 @@ export interface CheckFilesOptions {
   asOf: string;
   /** Where git runs to say what changed since a stale sign-off; without it, stale sign-offs are reported without the fields. */
   gitCwd?: string;
+  /** Filled, when given, with the items each rule looked at (src/checks/engine/run-rules.ts). */
+  coverage?: Map<string, CheckedItem[]>;
 }
 
 /** A stale sign-off's message, completed with the fields that changed since, where git history holds the signed content. */
@@ -31,7 +33,7 @@ async function withChangedFields(d: Diagnostic, loaded: LoadedStrategy, options:
 /** The checklists and the waivers on a well-formed strategy: every finding placed in its file. */
 export function checkStrategy(loaded: LoadedStrategy, options: CheckFilesOptions): Diagnostic[] {
   const ran = new Set(options.ruleSet.rules.map((r) => r.id));
-  const findings = [...runRules(loaded.data, options.ruleSet.rules, { asOf: options.asOf }), ...signoffFindings(loaded.data, options.ruleSet.all)];
+  const findings = [...runRules(loaded.data, options.ruleSet.rules, { asOf: options.asOf, ...(options.coverage ? { coverage: options.coverage } : {}) }), ...signoffFindings(loaded.data, options.ruleSet.all)];
   return applyWaivers(loaded.data, findings, { known: options.ruleSet.known, ran, asOf: options.asOf }).map(loaded.place);
 }
 

@@ -1,5 +1,5 @@
 import { checkStrategy } from '../checks/check-files.js';
-import { checkedItems, type CheckedItem } from '../checks/engine/run-rules.js';
+import type { CheckedItem } from '../checks/engine/run-rules.js';
 import { ruleConcerns } from '../checks/engine/concerns.js';
 import type { Rule } from '../checks/engine/rule.js';
 import { isSigningStakeholder, type RuleSet } from '../checks/ruleset/rule-set.js';
@@ -31,12 +31,12 @@ export interface BriefingInputs {
 
 export function briefingInputs(loaded: LoadedStrategy, file: string, ruleSet: RuleSet, asOf: string): BriefingInputs {
   const strategy = loaded.data;
-  const diagnostics = checkStrategy(loaded, { ruleSet, asOf }).sort(byPosition);
+  const coverage = new Map<string, CheckedItem[]>();
+  const diagnostics = checkStrategy(loaded, { ruleSet, asOf, coverage }).sort(byPosition);
   const running = new Set(ruleSet.rules.map((r) => r.stakeholder));
   const known: readonly string[] = STAKEHOLDERS;
   const core = STAKEHOLDERS.filter((s) => running.has(s) || ['privacy', 'compliance', 'legal', 'records', 'communications'].includes(s));
   const own = [...running].filter((s) => !known.includes(s) && isSigningStakeholder(s)).sort();
-  const coverage = new Map(ruleSet.rules.map((rule) => [rule.id, checkedItems(strategy, rule, { asOf })] as const));
   return { strategy, file, asOf, rules: ruleSet.rules, allRules: ruleSet.all, diagnostics, roi: strategyRoi(strategy), stakeholders: [...core, ...own], coverage };
 }
 

@@ -11,6 +11,8 @@ import { fillMessage } from './template.js';
 export interface EngineOptions {
   /** YYYY-MM-DD: every date in the strategy is judged as of this day. */
   asOf: string;
+  /** Filled, when given, with the items each rule looked at, by rule id: what a briefing says each checklist covers. */
+  coverage?: Map<string, CheckedItem[]>;
 }
 
 function list(conditions: Condition | Condition[] | undefined): Condition[] {
@@ -70,7 +72,9 @@ export function runRules(strategy: Strategy, rules: readonly Rule[], options: En
     const escalated = rule.escalateFor?.some((tag) => strategy.metadata.regulatoryTags?.includes(tag)) ?? false;
     const severity = escalated ? 'error' : rule.severity;
     const then = list(rule.then);
-    for (const item of checkedItems(strategy, rule, options)) {
+    const items = checkedItems(strategy, rule, options);
+    options.coverage?.set(rule.id, items);
+    for (const item of items) {
       const outcome = evaluateAll(then, item.value, item.path, context);
       if (outcome.pass) continue;
       const data = {
