@@ -26,4 +26,3 @@ export function refuseInputAsOutput(output: string, shown: string, inputs: reado
     }
   }
 }
-
